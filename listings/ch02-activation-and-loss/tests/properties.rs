@@ -1,0 +1,133 @@
+//! Properties that must hold for every input, not just the examples.
+
+use activation_and_loss::activation::{
+    leaky_relu, leaky_relu_derivative, relu, relu_derivative, sigmoid, sigmoid_derivative, softmax,
+    tanh, tanh_derivative,
+};
+use activation_and_loss::loss::{
+    cross_entropy_error, cross_entropy_from_logits, log_sum_exp, sum_squared_error,
+};
+use ndarray::Array1;
+use proptest::prelude::*;
+
+/// Central difference `(f(x + h) - f(x - h)) / 2h`.
+fn central_difference(f: impl Fn(f64) -> f64, x: f64) -> f64 {
+    let h = 1e-6;
+    (f(x + h) - f(x - h)) / (2.0 * h)
+}
+
+proptest! {
+    // Failures are reported with their shrunk input; nothing is written to disk.
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn sigmoid_derivative_matches_central_difference(x in -20.0..20.0f64) {
+        prop_assert!((sigmoid_derivative(x) - central_difference(sigmoid, x)).abs() < 1e-8);
+    }
+
+    #[test]
+    fn tanh_derivative_matches_central_difference(x in -20.0..20.0f64) {
+        prop_assert!((tanh_derivative(x) - central_difference(tanh, x)).abs() < 1e-8);
+    }
+
+    #[test]
+    fn relu_derivative_matches_central_difference(x in -20.0..20.0f64) {
+        // Away from the kink, where the derivative exists.
+        prop_assume!(x.abs() > 1e-3);
+        prop_assert!((relu_derivative(x) - central_difference(relu, x)).abs() < 1e-8);
+    }
+
+    #[test]
+    fn leaky_relu_derivative_matches_central_difference(
+        x in -20.0..20.0f64,
+        alpha in 0.0..0.5f64,
+    ) {
+        prop_assume!(x.abs() > 1e-3);
+        let numerical = central_difference(|v| leaky_relu(v, alpha), x);
+        prop_assert!((leaky_relu_derivative(x, alpha) - numerical).abs() < 1e-8);
+    }
+
+    #[test]
+    fn sigmoid_is_finite_and_in_the_unit_interval(x in proptest::num::f64::NORMAL | proptest::num::f64::ZERO | proptest::num::f64::SUBNORMAL | proptest::num::f64::INFINITE) {
+        let s = sigmoid(x);
+        prop_assert!(s.is_finite());
+        prop_assert!((0.0..=1.0).contains(&s));
+    }
+
+    #[test]
+    fn softmax_is_a_distribution(a in prop::collection::vec(-1e300..1e300f64, 1..50)) {
+        let p = softmax(Array1::from(a.clone()).view());
+        prop_assert!(p.iter().all(|v| v.is_finite() && *v >= 0.0 && *v <= 1.0));
+        prop_assert!((p.sum() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn softmax_keeps_the_argmax(a in prop::collection::vec(-1e3..1e3f64, 1..50)) {
+        let x = Array1::from(a);
+        let p = softmax(x.view());
+        let argmax = |v: &Array1<f64>| {
+            v.iter().enumerate().fold(0, |best, (i, &value)| if value > v[best] { i } else { best })
+        };
+        // Ties in the scores can round to a different first maximum; compare values.
+        prop_assert_eq!(p[argmax(&x)], p[argmax(&p)]);
+    }
+
+    #[test]
+    fn softmax_ignores_a_constant_shift(
+        a in prop::collection::vec(-100.0..100.0f64, 1..50),
+        c in -100.0..100.0f64,
+    ) {
+        let x = Array1::from(a);
+        let shifted = x.mapv(|v| v + c);
+        let p = softmax(x.view());
+        let q = softmax(shifted.view());
+        for (p, q) in p.iter().zip(&q) {
+            prop_assert!((p - q).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn cross_entropy_is_finite_when_y_holds_zeros(
+        mut y in prop::collection::vec(0.0..1.0f64, 2..20),
+        hot in any::<prop::sample::Index>(),
+    ) {
+        y[0] = 0.0;
+        let mut t = vec![0.0; y.len()];
+        t[hot.index(y.len())] = 1.0;
+        let loss = cross_entropy_error(Array1::from(y).view(), Array1::from(t).view()).unwrap();
+        prop_assert!(loss.is_finite() && loss >= 0.0);
+    }
+
+    #[test]
+    fn cross_entropy_from_logits_agrees_with_the_probability_form(
+        z in prop::collection::vec(-5.0..5.0f64, 2..20),
+        hot in any::<prop::sample::Index>(),
+    ) {
+        let z = Array1::from(z);
+        let mut t = Array1::zeros(z.len());
+        t[hot.index(z.len())] = 1.0;
+        let from_logits = cross_entropy_from_logits(z.view(), t.view()).unwrap();
+        let p = softmax(z.view());
+        let from_probabilities = cross_entropy_error(p.view(), t.view()).unwrap();
+        // The δ = 1e-7 inside the log is the only difference:
+        // |ln(p + δ) - ln p| ≤ δ / p for the probability p of the right answer.
+        let p_right = p[hot.index(z.len())];
+        prop_assert!((from_logits - from_probabilities).abs() <= 1e-7 / p_right + 1e-12);
+    }
+
+    #[test]
+    fn log_sum_exp_never_overflows(z in prop::collection::vec(-1e300..1e300f64, 1..50)) {
+        let lse = log_sum_exp(Array1::from(z.clone()).view());
+        let max = z.iter().cloned().fold(f64::NEG_INFINITY, f64::max);
+        prop_assert!(lse.is_finite());
+        prop_assert!(lse >= max && lse <= max + (z.len() as f64).ln() + 1e-9 * max.abs().max(1.0));
+    }
+
+    #[test]
+    fn squared_error_is_never_negative(
+        pairs in prop::collection::vec((-1e3..1e3f64, -1e3..1e3f64), 1..50),
+    ) {
+        let (y, t): (Vec<f64>, Vec<f64>) = pairs.into_iter().unzip();
+        prop_assert!(sum_squared_error(Array1::from(y).view(), Array1::from(t).view()).unwrap() >= 0.0);
+    }
+}
