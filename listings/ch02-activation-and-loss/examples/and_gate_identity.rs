@@ -1,4 +1,4 @@
-//! The same perceptron with no activation at all (the identity).
+// The same perceptron with no activation at all (the identity).
 
 // ANCHOR: main
 use activation_and_loss::activation::identity;

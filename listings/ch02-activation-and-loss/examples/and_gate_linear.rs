@@ -1,4 +1,4 @@
-//! The same perceptron with the linear activation 2x + 1.
+// The same perceptron with the linear activation 2x + 1.
 
 // ANCHOR: main
 use activation_and_loss::and_gate::truth_table;

@@ -1,4 +1,4 @@
-//! Trains a perceptron with the step activation on the AND gate.
+// Trains a perceptron with the step activation on the AND gate.
 
 // ANCHOR: main
 use activation_and_loss::and_gate::truth_table;

@@ -1,4 +1,4 @@
-//! Both losses on a close and a far prediction for an image of a 6.
+// Both losses on a close and a far prediction for an image of a 6.
 
 // ANCHOR: main
 use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX};

@@ -1,4 +1,4 @@
-//! Softmax turns scores into probabilities without changing which is largest.
+// Softmax turns scores into probabilities without changing which is largest.
 
 // ANCHOR: main
 use activation_and_loss::activation::softmax;

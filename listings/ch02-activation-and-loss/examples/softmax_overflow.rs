@@ -1,4 +1,4 @@
-//! The naive softmax overflows on large scores; the stable one does not.
+// The naive softmax overflows on large scores; the stable one does not.
 
 // ANCHOR: main
 use activation_and_loss::activation::{softmax, softmax_naive};

@@ -1,6 +1,5 @@
 //! The chapter's running example: a network shown a handwritten 6.
 
-// ANCHOR: digit_example
 /// What the network's softmax output layer says about an image of a 6:
 /// one probability per digit 0–9. Digit 6 gets 0.8, digits 4 and 8 get 0.1.
 ///
@@ -9,6 +8,7 @@
 ///
 /// assert_eq!(CLOSE_PREDICTION[6], 0.8);
 /// ```
+// ANCHOR: digit_example
 pub const CLOSE_PREDICTION: [f64; 10] = [0.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.8, 0.0, 0.1, 0.0];
 
 /// A badly wrong output for the same image: digit 2 gets 0.8, and the right

@@ -4,7 +4,6 @@ use ndarray::{Array1, ArrayView1, ArrayView2, s};
 
 use crate::activation::step;
 
-// ANCHOR: struct
 /// A single artificial neuron with a learning rule.
 ///
 /// It computes `activation(w · x + b)` and, when that differs from the
@@ -24,6 +23,7 @@ use crate::activation::step;
 /// assert_eq!(perceptron.weights(), array![-0.4, 0.4, 0.2]); // [bias, w1, w2]
 /// assert_eq!(perceptron.predict(array![1.0, 1.0].view()), 1.0);
 /// ```
+// ANCHOR: struct
 #[derive(Debug, Clone)]
 pub struct Perceptron {
     /// `[b, w1, w2, …]`: the bias sits at index 0, in front of the weights.
@@ -35,7 +35,6 @@ pub struct Perceptron {
 // ANCHOR_END: struct
 
 impl Perceptron {
-    // ANCHOR: new
     /// A perceptron for `input_size` inputs with every weight and the bias at
     /// zero, the step function as its activation, and the given learning rate
     /// and number of passes over the training data (`epochs`).
@@ -50,6 +49,7 @@ impl Perceptron {
     /// let p = Perceptron::new(3, 0.1, 5);
     /// assert_eq!(p.weights().len(), 4); // the bias and three weights
     /// ```
+    // ANCHOR: new
     pub fn new(input_size: usize, learning_rate: f64, epochs: usize) -> Self {
         assert!(
             input_size > 0,
@@ -68,7 +68,6 @@ impl Perceptron {
     }
     // ANCHOR_END: new
 
-    // ANCHOR: with_activation
     /// The same perceptron with another activation function, for instance
     /// [`identity`](crate::activation::identity) or the linear `|x| 2.0 * x + 1.0`.
     ///
@@ -80,12 +79,12 @@ impl Perceptron {
     /// let p = Perceptron::new(2, 0.2, 10).with_activation(identity);
     /// assert_eq!(p.predict(array![1.0, 1.0].view()), 0.0); // all weights still 0
     /// ```
+    // ANCHOR: with_activation
     pub fn with_activation(self, activation: fn(f64) -> f64) -> Self {
         Perceptron { activation, ..self }
     }
     // ANCHOR_END: with_activation
 
-    // ANCHOR: predict
     /// The perceptron's output for one input: `activation(w · x + b)`.
     ///
     /// # Panics
@@ -99,6 +98,7 @@ impl Perceptron {
     /// let p = Perceptron::new(2, 0.2, 10);
     /// assert_eq!(p.predict(array![1.0, 1.0].view()), 0.0); // step(0) = 0
     /// ```
+    // ANCHOR: predict
     pub fn predict(&self, input: ArrayView1<f64>) -> f64 {
         let weights = self.weights.slice(s![1..]);
         assert_eq!(
@@ -114,7 +114,6 @@ impl Perceptron {
     }
     // ANCHOR_END: predict
 
-    // ANCHOR: fit
     /// Trains on `inputs` (one example per row) and `targets` (one per row):
     /// `epochs` passes over the data, one update after every example.
     ///
@@ -136,6 +135,7 @@ impl Perceptron {
     /// p.fit(array![[1.0]].view(), array![1.0].view());
     /// assert_eq!(p.weights(), array![0.5, 0.5]); // one mistake, one update
     /// ```
+    // ANCHOR: fit
     pub fn fit(&mut self, inputs: ArrayView2<f64>, targets: ArrayView1<f64>) {
         self.check_training_data(inputs, targets);
         for _ in 0..self.epochs {

@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const EXAMPLES: [&str; 6] = [
+const EXAMPLES: [&str; 7] = [
+    "sigmoid_values",
     "and_gate_step",
     "and_gate_identity",
     "and_gate_linear",

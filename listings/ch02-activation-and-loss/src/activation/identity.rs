@@ -1,6 +1,5 @@
 //! The identity function: no activation at all.
 
-// ANCHOR: identity
 /// Passes the weighted sum on unchanged.
 ///
 /// Used on the output layer of a regression network, and in chapter 2 to see
@@ -11,6 +10,7 @@
 ///
 /// assert_eq!(identity(-0.25), -0.25);
 /// ```
+// ANCHOR: identity
 pub fn identity(x: f64) -> f64 {
     x
 }

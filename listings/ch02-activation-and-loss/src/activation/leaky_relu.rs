@@ -1,6 +1,5 @@
 //! Leaky ReLU: ReLU with a small slope for negative inputs.
 
-// ANCHOR: leaky_relu
 /// Leaky ReLU: `x` for positive inputs, `alpha * x` otherwise.
 ///
 /// The small slope `alpha` (0.01 is common) keeps a gradient flowing for
@@ -13,12 +12,12 @@
 /// assert_eq!(leaky_relu(2.0, 0.01), 2.0);
 /// assert_eq!(leaky_relu(-2.0, 0.01), -0.02);
 /// ```
+// ANCHOR: leaky_relu
 pub fn leaky_relu(x: f64, alpha: f64) -> f64 {
     if x <= 0.0 { alpha * x } else { x }
 }
 // ANCHOR_END: leaky_relu
 
-// ANCHOR: leaky_relu_derivative
 /// Leaky ReLU's derivative: 1.0 for positive inputs, `alpha` otherwise.
 ///
 /// At the kink (`x = 0`) we take the left-hand slope, `alpha`, matching
@@ -32,6 +31,7 @@ pub fn leaky_relu(x: f64, alpha: f64) -> f64 {
 /// assert_eq!(leaky_relu_derivative(0.0, 0.01), 0.01);
 /// assert_eq!(leaky_relu_derivative(-3.0, 0.01), 0.01);
 /// ```
+// ANCHOR: leaky_relu_derivative
 pub fn leaky_relu_derivative(x: f64, alpha: f64) -> f64 {
     if x > 0.0 {
         1.0

@@ -1,6 +1,5 @@
 //! ReLU, the rectified linear unit, and its derivative.
 
-// ANCHOR: relu
 /// ReLU: passes positive values through and turns everything else into 0.
 ///
 /// No exponential, just a comparison, which is a large part of why it is
@@ -14,12 +13,12 @@
 /// assert_eq!(relu(-2.0), 0.0);
 /// assert!(relu(f64::NAN).is_nan());
 /// ```
+// ANCHOR: relu
 pub fn relu(x: f64) -> f64 {
     if x <= 0.0 { 0.0 } else { x }
 }
 // ANCHOR_END: relu
 
-// ANCHOR: relu_derivative
 /// ReLU's derivative: 1.0 for positive inputs, 0.0 for negative ones.
 ///
 /// At exactly 0 ReLU has a kink and no derivative; any value between 0 and 1
@@ -33,6 +32,7 @@ pub fn relu(x: f64) -> f64 {
 /// assert_eq!(relu_derivative(0.0), 0.0);
 /// assert_eq!(relu_derivative(-2.0), 0.0);
 /// ```
+// ANCHOR: relu_derivative
 pub fn relu_derivative(x: f64) -> f64 {
     if x > 0.0 {
         1.0

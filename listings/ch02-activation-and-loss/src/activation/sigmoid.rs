@@ -1,6 +1,5 @@
 //! The sigmoid (logistic) function and its derivative.
 
-// ANCHOR: sigmoid
 /// The sigmoid, `1 / (1 + e^(-x))`: squashes any number into (0, 1).
 ///
 /// Written in two branches so that `exp` only ever sees a non-positive
@@ -15,6 +14,7 @@
 /// assert!(sigmoid(4.0) > 0.98);
 /// assert_eq!(sigmoid(-1000.0), 0.0);
 /// ```
+// ANCHOR: sigmoid
 pub fn sigmoid(x: f64) -> f64 {
     if x >= 0.0 {
         1.0 / (1.0 + (-x).exp())
@@ -25,7 +25,6 @@ pub fn sigmoid(x: f64) -> f64 {
 }
 // ANCHOR_END: sigmoid
 
-// ANCHOR: sigmoid_derivative
 /// The sigmoid's derivative, `s(1 - s)` with `s = sigmoid(x)`.
 ///
 /// Largest at `x = 0`, where it is exactly 0.25, and close to 0 once `|x|`
@@ -38,6 +37,7 @@ pub fn sigmoid(x: f64) -> f64 {
 /// assert_eq!(sigmoid_derivative(0.0), 0.25);
 /// assert!(sigmoid_derivative(10.0) < 1e-4);
 /// ```
+// ANCHOR: sigmoid_derivative
 pub fn sigmoid_derivative(x: f64) -> f64 {
     let s = sigmoid(x);
     s * (1.0 - s)

@@ -2,7 +2,6 @@
 
 use ndarray::{Array1, ArrayView1};
 
-// ANCHOR: softmax_naive
 /// Softmax exactly as the formula reads, `e^(a_i) / Σ e^(a_j)`.
 ///
 /// Kept to show why nobody writes it this way: `f64::exp` overflows to
@@ -19,6 +18,7 @@ use ndarray::{Array1, ArrayView1};
 /// let large = softmax_naive(array![1010.0, 1000.0, 990.0].view());
 /// assert!(large.iter().all(|p| p.is_nan()));
 /// ```
+// ANCHOR: softmax_naive
 pub fn softmax_naive(a: ArrayView1<f64>) -> Array1<f64> {
     let exp_a = a.mapv(f64::exp);
     let sum_exp_a = exp_a.sum();
@@ -26,7 +26,6 @@ pub fn softmax_naive(a: ArrayView1<f64>) -> Array1<f64> {
 }
 // ANCHOR_END: softmax_naive
 
-// ANCHOR: softmax
 /// Softmax computed safely: subtract the largest score first.
 ///
 /// `e^(a_i - c) / Σ e^(a_j - c)` is the same fraction for any constant `c`
@@ -47,6 +46,7 @@ pub fn softmax_naive(a: ArrayView1<f64>) -> Array1<f64> {
 /// assert!((p.sum() - 1.0).abs() < 1e-15);
 /// assert!(p[0] > 0.9999);
 /// ```
+// ANCHOR: softmax
 pub fn softmax(a: ArrayView1<f64>) -> Array1<f64> {
     let max = a.fold(
         f64::NEG_INFINITY,

@@ -1,6 +1,5 @@
 //! The step function, the perceptron's original activation.
 
-// ANCHOR: step
 /// Fires (1.0) when the weighted sum is above zero and stays silent (0.0)
 /// otherwise, exactly at zero included.
 ///
@@ -15,6 +14,7 @@
 /// assert_eq!(step(-2.0), 0.0);
 /// assert!(step(f64::NAN).is_nan());
 /// ```
+// ANCHOR: step
 pub fn step(x: f64) -> f64 {
     if x > 0.0 {
         1.0
@@ -26,7 +26,6 @@ pub fn step(x: f64) -> f64 {
 }
 // ANCHOR_END: step
 
-// ANCHOR: step_derivative
 /// The slope of [`step`]: 0.0 everywhere.
 ///
 /// Away from zero the step is flat, so its slope really is 0. At zero it
@@ -41,6 +40,7 @@ pub fn step(x: f64) -> f64 {
 /// assert_eq!(step_derivative(0.0), 0.0);
 /// assert_eq!(step_derivative(1.0), 0.0);
 /// ```
+// ANCHOR: step_derivative
 pub fn step_derivative(x: f64) -> f64 {
     if x.is_nan() { f64::NAN } else { 0.0 }
 }

@@ -1,6 +1,5 @@
 //! The hyperbolic tangent and its derivative.
 
-// ANCHOR: tanh
 /// The hyperbolic tangent, `(e^x - e^(-x)) / (e^x + e^(-x))`: like the
 /// sigmoid, but centred on zero with outputs in (-1, 1).
 ///
@@ -14,12 +13,12 @@
 /// assert_eq!(tanh(-1.0), -tanh(1.0));
 /// assert_eq!(tanh(1000.0), 1.0);
 /// ```
+// ANCHOR: tanh
 pub fn tanh(x: f64) -> f64 {
     x.tanh()
 }
 // ANCHOR_END: tanh
 
-// ANCHOR: tanh_derivative
 /// tanh's derivative, `1 - tanh(x)^2`. Largest (1.0) at 0, it falls towards 0
 /// as `|x|` grows, which is why deep tanh networks still lose their gradient,
 /// only more slowly than sigmoid ones.
@@ -30,6 +29,7 @@ pub fn tanh(x: f64) -> f64 {
 /// assert_eq!(tanh_derivative(0.0), 1.0);
 /// assert!(tanh_derivative(5.0) < 1e-3);
 /// ```
+// ANCHOR: tanh_derivative
 pub fn tanh_derivative(x: f64) -> f64 {
     let t = tanh(x);
     1.0 - t * t

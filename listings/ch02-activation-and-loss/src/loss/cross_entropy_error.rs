@@ -12,7 +12,6 @@ use super::error::{LossError, check_lengths};
 /// ```
 pub const CROSS_ENTROPY_DELTA: f64 = 1e-7;
 
-// ANCHOR: cross_entropy_error
 /// `-Σ t_i * ln(y_i + δ)` with `δ = 1e-7`.
 ///
 /// With a one-hot target only the predicted probability of the right answer
@@ -38,6 +37,7 @@ pub const CROSS_ENTROPY_DELTA: f64 = 1e-7;
 /// assert!((loss - 0.1053604).abs() < 1e-6);
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
+// ANCHOR: cross_entropy_error
 pub fn cross_entropy_error(y: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
     check_lengths(y, t)?;
     let terms = Zip::from(&t)

@@ -4,7 +4,6 @@ use ndarray::{ArrayView1, Zip};
 
 use super::error::{LossError, check_lengths};
 
-// ANCHOR: log_sum_exp
 /// `ln Σ e^(z_i)`, computed without overflow by factoring out the maximum:
 /// `m + ln Σ e^(z_i - m)`.
 ///
@@ -18,6 +17,7 @@ use super::error::{LossError, check_lengths};
 /// assert!((log_sum_exp(array![0.0, 0.0].view()) - 2f64.ln()).abs() < 1e-15);
 /// assert!((log_sum_exp(array![1000.0, 1000.0].view()) - (1000.0 + 2f64.ln())).abs() < 1e-12);
 /// ```
+// ANCHOR: log_sum_exp
 pub fn log_sum_exp(z: ArrayView1<f64>) -> f64 {
     let max = z.fold(
         f64::NEG_INFINITY,
@@ -32,7 +32,6 @@ pub fn log_sum_exp(z: ArrayView1<f64>) -> f64 {
 }
 // ANCHOR_END: log_sum_exp
 
-// ANCHOR: cross_entropy_from_logits
 /// The cross-entropy of `softmax(z)` against `t`, computed from the scores `z`
 /// directly: `Σ t_i * (log_sum_exp(z) - z_i)`.
 ///
@@ -59,6 +58,7 @@ pub fn log_sum_exp(z: ArrayView1<f64>) -> f64 {
 /// assert_eq!(cross_entropy_from_logits(z.view(), t.slice(ndarray::s![..2]))?, 1000.0);
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
+// ANCHOR: cross_entropy_from_logits
 pub fn cross_entropy_from_logits(z: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
     check_lengths(z, t)?;
     let lse = log_sum_exp(z);

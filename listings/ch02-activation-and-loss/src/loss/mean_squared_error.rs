@@ -4,7 +4,6 @@ use ndarray::ArrayView1;
 
 use super::error::{LossError, check_lengths};
 
-// ANCHOR: mean_squared_error
 /// `(1/n) * Σ (y_i - t_i)^2`: the mean of the squared errors.
 ///
 /// This is what "mean squared error" means in statistics and in
@@ -25,6 +24,7 @@ use super::error::{LossError, check_lengths};
 /// assert_eq!(mean_squared_error(y.view(), t.view())?, 0.125);
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
+// ANCHOR: mean_squared_error
 pub fn mean_squared_error(y: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
     check_lengths(y, t)?;
     let squared_errors = (&y - &t).mapv(|e| e * e);

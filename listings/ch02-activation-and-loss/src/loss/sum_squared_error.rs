@@ -4,7 +4,6 @@ use ndarray::ArrayView1;
 
 use super::error::{LossError, check_lengths};
 
-// ANCHOR: sum_squared_error
 /// `0.5 * Σ (y_i - t_i)^2`: half the *sum* of the squared errors.
 ///
 /// Squaring stops errors of opposite sign from cancelling out (−7 and +8
@@ -28,6 +27,7 @@ use super::error::{LossError, check_lengths};
 /// assert_eq!(sum_squared_error(y.view(), t.view())?, 0.125);
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
+// ANCHOR: sum_squared_error
 pub fn sum_squared_error(y: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
     check_lengths(y, t)?;
     let squared_errors = (&y - &t).mapv(|e| e * e);

@@ -1,0 +1,84 @@
+//! Rules for the Rust blocks of both editions, so that skeptic and
+//! `mdbook test` test the same thing and nothing is quietly left out.
+
+mod common;
+
+use common::{EDITIONS, code_blocks, is_rust, read, root, summary_pages};
+
+fn rust_blocks() -> Vec<(String, common::CodeBlock)> {
+    let mut all = Vec::new();
+    for edition in EDITIONS {
+        for page in summary_pages(edition) {
+            let text = read(&root().join("src").join(edition).join(&page));
+            for block in code_blocks(&text) {
+                if is_rust(&block.info) {
+                    all.push((format!("src/{edition}/{page}"), block));
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn the_book_has_rust_blocks() {
+    assert!(
+        rust_blocks().len() >= 4,
+        "fewer Rust blocks than the sigmoid page alone has"
+    );
+}
+
+#[test]
+fn no_rust_block_is_ignored() {
+    for (page, block) in rust_blocks() {
+        assert!(
+            !block.info.split(',').any(|w| w.trim() == "ignore"),
+            "{page}: a Rust block marked `ignore`; a block meant to fail is should_panic"
+        );
+    }
+}
+
+#[test]
+fn no_rust_block_is_compile_fail() {
+    // skeptic does not know `compile_fail` and would report such a block as
+    // a failure, so the book has none.
+    for (page, block) in rust_blocks() {
+        assert!(
+            !block.info.contains("compile_fail"),
+            "{page}: a compile_fail block"
+        );
+    }
+}
+
+#[test]
+fn every_rust_block_has_its_own_main() {
+    // rustdoc wraps a block without `fn main` in one; skeptic does not. A
+    // block that spells out its `main` (hidden or not) means the same program
+    // to both. An included example brings its own.
+    for (page, block) in rust_blocks() {
+        let body = block.body.join("\n");
+        let has_main = body.contains("fn main(") || body.contains("examples/");
+        assert!(has_main, "{page}: a Rust block without `fn main`:\n{body}");
+    }
+}
+
+#[test]
+fn listing_code_comes_from_includes() {
+    // The book never pastes a copy of a listing: a block that shows more than
+    // hidden scaffolding must include its code from listings/.
+    for (page, block) in rust_blocks() {
+        let shown: Vec<&String> = block
+            .body
+            .iter()
+            .filter(|l| !l.trim_start().starts_with("# ") && l.trim() != "#")
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let includes = shown
+            .iter()
+            .all(|l| l.contains("{{#rustdoc_include ../") || l.contains("{{#include ../"));
+        assert!(
+            includes,
+            "{page}: a Rust block with pasted code instead of an include:\n{shown:?}"
+        );
+    }
+}

@@ -1,0 +1,131 @@
+//! Parsing `{{#plot name key="value" …}}`.
+
+/// One `{{#plot …}}` directive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    /// The figure's name, as listed in [`crate::figures::NAMES`].
+    pub name: String,
+    /// Shown under the figure.
+    pub caption: String,
+    /// Read out by screen readers in place of the picture.
+    pub alt: String,
+}
+
+impl Directive {
+    /// `None` if `line` is not a directive; `Some(Err)` if it is one but
+    /// malformed. A directive must stand alone on its line, so the same text
+    /// inside a sentence or a code block is left alone.
+    ///
+    /// ```
+    /// use mdbook_plot::Directive;
+    ///
+    /// let d = Directive::parse_line(r#"{{#plot relu caption="ReLU" alt="A hinge"}}"#)
+    ///     .unwrap()
+    ///     .unwrap();
+    /// assert_eq!(d.name, "relu");
+    /// assert_eq!(d.caption, "ReLU");
+    /// assert_eq!(d.alt, "A hinge");
+    /// assert!(Directive::parse_line("see {{#plot relu}} here").is_none());
+    /// ```
+    pub fn parse_line(line: &str) -> Option<Result<Directive, String>> {
+        let inner = line.trim().strip_prefix("{{#plot")?.strip_suffix("}}")?;
+        Some(Self::parse_inner(inner))
+    }
+
+    fn parse_inner(inner: &str) -> Result<Directive, String> {
+        let inner = inner.trim();
+        let (name, mut rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("`{{{{#plot {inner}}}}}` needs a figure name first"));
+        }
+        let mut directive = Directive {
+            name: name.to_owned(),
+            caption: String::new(),
+            alt: String::new(),
+        };
+        loop {
+            rest = rest.trim_start();
+            if rest.is_empty() {
+                break;
+            }
+            let (key, after_key) = rest
+                .split_once("=\"")
+                .ok_or_else(|| format!("expected key=\"value\" in `{rest}`"))?;
+            let (value, after_value) = after_key
+                .split_once('"')
+                .ok_or_else(|| format!("unclosed quote after {key}="))?;
+            match key.trim() {
+                "caption" => directive.caption = value.to_owned(),
+                "alt" => directive.alt = value.to_owned(),
+                other => return Err(format!("unknown attribute `{other}` (use caption or alt)")),
+            }
+            rest = after_value;
+        }
+        if directive.alt.is_empty() {
+            directive.alt = directive.caption.clone();
+        }
+        Ok(directive)
+    }
+}
+
+/// Every directive in a page, in order, malformed ones included as errors.
+///
+/// ```
+/// let page = "{{#plot step}}\ntext\n{{#plot relu}}\n";
+/// let names: Vec<_> = mdbook_plot::find_directives(page)
+///     .into_iter()
+///     .map(|d| d.unwrap().name)
+///     .collect();
+/// assert_eq!(names, ["step", "relu"]);
+/// ```
+pub fn find_directives(page: &str) -> Vec<Result<Directive, String>> {
+    page.lines().filter_map(Directive::parse_line).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn korean_captions_survive() {
+        let d = Directive::parse_line(
+            r#"{{#plot step caption="계단 함수" alt="0에서 1로 뛰는 계단"}}"#,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(d.caption, "계단 함수");
+        assert_eq!(d.alt, "0에서 1로 뛰는 계단");
+    }
+
+    #[test]
+    fn alt_defaults_to_the_caption() {
+        let d = Directive::parse_line(r#"{{#plot step caption="Step"}}"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(d.alt, "Step");
+    }
+
+    #[test]
+    fn malformed_directives_are_errors() {
+        for bad in [
+            "{{#plot}}",
+            r#"{{#plot step caption="open}}"#,
+            r#"{{#plot step colour="red"}}"#,
+            "{{#plot step caption}}",
+            "{{#plot st-ep}}",
+        ] {
+            assert!(Directive::parse_line(bad).unwrap().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn other_lines_are_not_directives() {
+        for line in [
+            "{{#include x.rs}}",
+            "text {{#plot step}}",
+            "{{#plot step}} text",
+        ] {
+            assert!(Directive::parse_line(line).is_none(), "{line}");
+        }
+    }
+}

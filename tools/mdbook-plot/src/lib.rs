@@ -1,0 +1,88 @@
+//! The book's figures. A chapter writes
+//!
+//! ```text
+//! {{#plot sigmoid caption="…" alt="…"}}
+//! ```
+//!
+//! on a line of its own, and this preprocessor replaces it with an inline SVG
+//! figure drawn by `plotters` from the listing crates' functions: the picture
+//! can never disagree with the code. Captions and alt text come from the page,
+//! so each edition has them in its own language; the SVG itself holds only
+//! numbers and function names.
+
+mod directive;
+pub mod figures;
+mod svg;
+
+use mdbook_preprocessor::book::{Book, BookItem};
+use mdbook_preprocessor::errors::{Error, Result};
+use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
+
+pub use directive::{Directive, find_directives};
+pub use svg::{figure_html, render_svg};
+
+/// Replaces every `{{#plot …}}` line of `content` with its figure.
+///
+/// # Errors
+/// If a directive is malformed or names a figure that does not exist.
+///
+/// ```
+/// let page = "Look:\n\n{{#plot sigmoid caption=\"Sigmoid\" alt=\"An S-curve\"}}\n";
+/// let html = mdbook_plot::expand(page).unwrap();
+/// assert!(html.contains("<figure"));
+/// assert!(html.contains("<figcaption>Sigmoid</figcaption>"));
+/// assert!(mdbook_plot::expand("{{#plot no_such_figure}}").is_err());
+/// ```
+pub fn expand(content: &str) -> Result<String> {
+    let mut out = String::with_capacity(content.len());
+    for line in content.split_inclusive('\n') {
+        match Directive::parse_line(line) {
+            Some(directive) => {
+                let directive = directive.map_err(Error::msg)?;
+                let figure = figures::figure(&directive.name).ok_or_else(|| {
+                    Error::msg(format!(
+                        "no figure named `{}`; the figures are: {}",
+                        directive.name,
+                        figures::NAMES.join(", ")
+                    ))
+                })?;
+                out.push_str(&figure_html(&directive, &figure));
+                out.push('\n');
+            }
+            None => out.push_str(line),
+        }
+    }
+    Ok(out)
+}
+
+/// The preprocessor itself.
+pub struct Plot;
+
+impl Preprocessor for Plot {
+    fn name(&self) -> &str {
+        "plot"
+    }
+
+    fn run(&self, _ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
+        let mut result = Ok(());
+        book.for_each_mut(|item| {
+            if let BookItem::Chapter(chapter) = item {
+                if result.is_err() {
+                    return;
+                }
+                match expand(&chapter.content) {
+                    Ok(content) => chapter.content = content,
+                    Err(error) => {
+                        let page = chapter.path.as_ref().map(|p| p.display().to_string());
+                        result = Err(error.context(format!("in {}", page.unwrap_or_default())));
+                    }
+                }
+            }
+        });
+        result.map(|()| book)
+    }
+
+    fn supports_renderer(&self, renderer: &str) -> Result<bool> {
+        Ok(renderer == "html")
+    }
+}
