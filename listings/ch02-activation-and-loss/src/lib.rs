@@ -21,5 +21,7 @@
 pub mod activation;
 pub mod and_gate;
 pub mod digit_example;
+pub mod exercises;
 pub mod loss;
 pub mod perceptron;
+pub mod vanishing_gradient;

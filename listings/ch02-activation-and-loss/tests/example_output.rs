@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const EXAMPLES: [&str; 7] = [
+const EXAMPLES: [&str; 8] = [
+    "vanishing_gradient",
     "sigmoid_values",
     "and_gate_step",
     "and_gate_identity",

@@ -1,9 +1,13 @@
 //! What each figure shows, computed from the listing crates' functions.
 
+use activation_and_loss::activation::relu_derivative;
 use activation_and_loss::activation::{
     identity, leaky_relu, relu, sigmoid, sigmoid_derivative, step, tanh, tanh_derivative,
 };
+use activation_and_loss::and_gate::truth_table;
 use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX};
+use activation_and_loss::perceptron::Perceptron;
+use activation_and_loss::vanishing_gradient::first_layer_gradient;
 
 /// A figure's content, before it is drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,8 +16,12 @@ pub enum Figure {
     Lines {
         /// The plotted window, `(x_min, x_max, y_min, y_max)`.
         window: (f64, f64, f64, f64),
+        /// The names of the x and y axes (the y name may be empty).
+        axis_labels: (&'static str, &'static str),
         /// One curve each, drawn in order.
         series: Vec<Series>,
+        /// Points drawn as dots, one colour per set, after the curves.
+        markers: Vec<Series>,
     },
     /// Bars over named categories, one group per category.
     Bars {
@@ -37,7 +45,7 @@ pub struct Series {
 }
 
 /// Every figure name a page may use.
-pub const NAMES: [&str; 10] = [
+pub const NAMES: [&str; 12] = [
     "step",
     "linear",
     "sigmoid",
@@ -48,6 +56,8 @@ pub const NAMES: [&str; 10] = [
     "softmax_digits",
     "squared_error",
     "ln",
+    "and_decision_line",
+    "vanishing_gradient",
 ];
 
 /// The leaky ReLU slope the figures use, exaggerated from the usual 0.01 so
@@ -131,12 +141,78 @@ pub fn figure(name: &str) -> Option<Figure> {
             (0.0, 1.0, -7.0, 0.5),
             vec![curve("ln(x)", f64::ln, 0.001, 1.0)],
         ),
+        "and_decision_line" => and_decision_line(),
+        "vanishing_gradient" => vanishing_gradient(),
         _ => return None,
     })
 }
 
 fn lines(window: (f64, f64, f64, f64), series: Vec<Series>) -> Figure {
-    Figure::Lines { window, series }
+    Figure::Lines {
+        window,
+        axis_labels: ("x", ""),
+        series,
+        markers: Vec::new(),
+    }
+}
+
+/// The AND perceptron's decision line `w1 x1 + w2 x2 + b = 0` over the four
+/// inputs, with the learned weights: the inputs that must give 0 as one set
+/// of dots, the one that must give 1 as another.
+fn and_decision_line() -> Figure {
+    let (inputs, targets) = truth_table();
+    let mut perceptron = Perceptron::new(2, 0.2, 10);
+    perceptron.fit(inputs.view(), targets.view());
+    let (b, w) = (perceptron.bias(), perceptron.input_weights());
+    let window = (-0.5, 1.5, -0.5, 1.5);
+    let mut line = curve(
+        "w1 x1 + w2 x2 + b = 0",
+        |x1| -(w[0] * x1 + b) / w[1],
+        -0.5,
+        1.5,
+    );
+    line.points
+        .retain(|&(_, x2)| (window.2..=window.3).contains(&x2));
+    let dots = |wanted: f64, label: &str| Series {
+        label: label.to_owned(),
+        points: inputs
+            .rows()
+            .into_iter()
+            .zip(&targets)
+            .filter(|(_, t)| **t == wanted)
+            .map(|(x, _)| (x[0], x[1]))
+            .collect(),
+    };
+    Figure::Lines {
+        window,
+        axis_labels: ("x1", "x2"),
+        series: vec![line],
+        markers: vec![dots(0.0, "AND = 0"), dots(1.0, "AND = 1")],
+    }
+}
+
+/// log10 of the gradient that reaches the input of a stack of 1 to 20
+/// sigmoid, tanh and ReLU layers (weight 1, input 1).
+fn vanishing_gradient() -> Figure {
+    let stack = |label: &str, f: fn(f64) -> f64, df: fn(f64) -> f64| Series {
+        label: label.to_owned(),
+        points: (1..=20)
+            .map(|depth| {
+                let gradient = first_layer_gradient(f, df, depth, 1.0, 1.0);
+                (depth as f64, gradient.log10())
+            })
+            .collect(),
+    };
+    Figure::Lines {
+        window: (1.0, 20.0, -14.0, 1.0),
+        axis_labels: ("depth (layers)", "log10(gradient)"),
+        series: vec![
+            stack("sigmoid", sigmoid, sigmoid_derivative),
+            stack("tanh", tanh, tanh_derivative),
+            stack("relu", relu, relu_derivative),
+        ],
+        markers: Vec::new(),
+    }
 }
 
 /// `f` sampled at 401 evenly spaced points from `from` to `to`. The step's
@@ -203,11 +279,37 @@ mod tests {
     }
 
     #[test]
+    fn the_and_line_passes_through_one_zero() {
+        // b = -0.4, w1 = 0.4, w2 = 0.2: the line is x2 = 2 - 2 x1, and the
+        // input (1, 0) sits exactly on it, where the step gives 0.
+        let Some(Figure::Lines {
+            series, markers, ..
+        }) = figure("and_decision_line")
+        else {
+            panic!("a line figure")
+        };
+        assert!(
+            series[0]
+                .points
+                .iter()
+                .all(|&(x1, x2)| (x2 - (2.0 - 2.0 * x1)).abs() < 1e-12)
+        );
+        assert_eq!(markers[1].points, vec![(1.0, 1.0)]);
+        assert_eq!(markers[0].points.len(), 3);
+    }
+
+    #[test]
     fn every_point_is_inside_its_window() {
         for name in NAMES {
-            if let Some(Figure::Lines { window, series }) = figure(name) {
+            if let Some(Figure::Lines {
+                window,
+                series,
+                markers,
+                ..
+            }) = figure(name)
+            {
                 let (x0, x1, y0, y1) = window;
-                for p in series.iter().flat_map(|s| &s.points) {
+                for p in series.iter().chain(&markers).flat_map(|s| &s.points) {
                     assert!(
                         x0 <= p.0 && p.0 <= x1 && y0 <= p.1 && p.1 <= y1,
                         "{name}: {p:?}"

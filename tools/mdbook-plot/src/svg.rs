@@ -43,7 +43,12 @@ pub fn render_svg(figure: &Figure) -> String {
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
         let drawn = match figure {
-            Figure::Lines { window, series } => draw_lines(&root, *window, series),
+            Figure::Lines {
+                window,
+                axis_labels,
+                series,
+                markers,
+            } => draw_lines(&root, *window, *axis_labels, series, markers),
             Figure::Bars {
                 categories,
                 series,
@@ -67,20 +72,28 @@ fn label_style() -> TextStyle<'static> {
     ("sans-serif", 15).into_font().color(&FOREGROUND)
 }
 
-fn draw_lines(root: &Area, window: (f64, f64, f64, f64), series: &[Series]) -> DrawResult {
+fn draw_lines(
+    root: &Area,
+    window: (f64, f64, f64, f64),
+    axis_labels: (&str, &str),
+    series: &[Series],
+    markers: &[Series],
+) -> DrawResult {
     let (x0, x1, y0, y1) = window;
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .x_label_area_size(36)
-        .y_label_area_size(48)
+        .y_label_area_size(if axis_labels.1.is_empty() { 48 } else { 64 })
         .build_cartesian_2d(x0..x1, y0..y1)?;
     chart
         .configure_mesh()
-        .x_desc("x")
+        .x_desc(axis_labels.0)
+        .y_desc(axis_labels.1)
         .axis_style(FOREGROUND)
         .bold_line_style(GRID.mix(0.25))
         .light_line_style(GRID.mix(0.08))
         .label_style(label_style())
+        .axis_desc_style(label_style())
         .draw()?;
     for (i, s) in series.iter().enumerate() {
         let colour = PALETTE[i % PALETTE.len()];
@@ -91,6 +104,13 @@ fn draw_lines(root: &Area, window: (f64, f64, f64, f64), series: &[Series]) -> D
             ))?
             .label(s.label.as_str())
             .legend(move |(x, y)| PathElement::new([(x, y), (x + 22, y)], colour.stroke_width(3)));
+    }
+    for (i, s) in markers.iter().enumerate() {
+        let colour = PALETTE[(series.len() + i) % PALETTE.len()];
+        chart
+            .draw_series(s.points.iter().map(|&p| Circle::new(p, 7, colour.filled())))?
+            .label(s.label.as_str())
+            .legend(move |(x, y)| Circle::new((x + 11, y), 6, colour.filled()));
     }
     draw_legend(&mut chart)
 }

@@ -1,0 +1,26 @@
+//! Exercise 1: the perceptron learns OR as easily as AND.
+
+use ndarray::array;
+
+use crate::perceptron::Perceptron;
+
+// ANCHOR: train_or_gate
+/// A perceptron trained on the OR gate with the chapter's settings
+/// (learning rate 0.2, 10 epochs, step activation).
+///
+/// ```
+/// use activation_and_loss::exercises::train_or_gate;
+/// use ndarray::array;
+///
+/// let p = train_or_gate();
+/// assert_eq!(p.predict(array![0.0, 0.0].view()), 0.0);
+/// assert_eq!(p.predict(array![1.0, 0.0].view()), 1.0);
+/// ```
+pub fn train_or_gate() -> Perceptron {
+    let inputs = array![[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
+    let or_targets = array![0.0, 1.0, 1.0, 1.0];
+    let mut perceptron = Perceptron::new(2, 0.2, 10);
+    perceptron.fit(inputs.view(), or_targets.view());
+    perceptron
+}
+// ANCHOR_END: train_or_gate

@@ -1,0 +1,159 @@
+//! Every computed number the prose quotes comes from a program's committed
+//! output, and `listings/*/tests/example_output.rs` holds those outputs to a
+//! fresh run. So a change in the code that changes a number the text states
+//! fails the build, through this chain, instead of leaving the text stale.
+//!
+//! "Computed" here means written with three or more decimals (or in
+//! scientific notation): inputs and round figures such as 0.2 or 0.25 are
+//! held by the listings' own tests instead.
+
+mod common;
+
+use common::{EDITIONS, collect, read, root, summary_pages};
+
+/// Numbers written like `-0.1648`, `0.029999999999999992` or `9.139e-14`,
+/// with a trailing `…` kept to mark a truncated value.
+fn numbers(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_number = chars[i].is_ascii_digit()
+            && (i == 0
+                || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_' || chars[i - 1] == '.'));
+        if !starts_number {
+            i += 1;
+            continue;
+        }
+        let start = if i > 0 && chars[i - 1] == '-' {
+            i - 1
+        } else {
+            i
+        };
+        let mut end = i;
+        while end < chars.len() && (chars[end].is_ascii_digit() || chars[end] == '.') {
+            end += 1;
+        }
+        if end + 1 < chars.len()
+            && chars[end] == 'e'
+            && (chars[end + 1].is_ascii_digit() || chars[end + 1] == '-')
+        {
+            end += 2;
+            while end < chars.len() && chars[end].is_ascii_digit() {
+                end += 1;
+            }
+        }
+        let mut token: String = chars[start..end].iter().collect();
+        token = token.trim_end_matches('.').to_owned();
+        if end < chars.len() && chars[end] == '…' {
+            token.push('…');
+        }
+        found.push(token);
+        i = end;
+    }
+    found
+}
+
+/// Three or more decimals, or a mantissa with decimals in scientific
+/// notation (`9.139e-14`; a bare power such as `1e300` is an input).
+fn is_computed(token: &str) -> bool {
+    let plain = token.trim_end_matches('…');
+    let Some((_, decimals)) = plain.split_once('.') else {
+        return false;
+    };
+    let mantissa_decimals = decimals.split('e').next().unwrap_or("").len();
+    mantissa_decimals >= 3 || decimals.contains('e')
+}
+
+/// The page with code blocks, math and figure directives taken out.
+fn prose(page: &str) -> String {
+    let mut out = String::new();
+    let mut in_code = false;
+    let mut in_math = false;
+    for line in page.lines() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if trimmed == "$$" {
+            in_math = !in_math;
+            continue;
+        }
+        if in_code || in_math || trimmed.starts_with("{{#") {
+            continue;
+        }
+        // Inline math: drop what is between pairs of `$`.
+        for (i, part) in line.split('$').enumerate() {
+            if i % 2 == 0 {
+                out.push_str(part);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn output_numbers() -> Vec<String> {
+    let listings = root().join("listings");
+    let mut files = Vec::new();
+    collect(&listings, &listings, "txt", &mut files);
+    files
+        .iter()
+        .filter(|f| f.contains("/output/"))
+        .flat_map(|f| numbers(&read(&listings.join(f))))
+        .collect()
+}
+
+fn matches(quoted: &str, printed: &[String]) -> bool {
+    if let Some(prefix) = quoted.strip_suffix('…') {
+        return printed.iter().any(|p| p.starts_with(prefix));
+    }
+    printed.iter().any(|p| p == quoted)
+}
+
+#[test]
+fn every_computed_number_in_the_prose_was_printed_by_a_program() {
+    let printed = output_numbers();
+    assert!(
+        printed.len() > 50,
+        "the outputs hold only {} numbers",
+        printed.len()
+    );
+    let mut unbacked = Vec::new();
+    let mut checked = 0;
+    for edition in EDITIONS {
+        for page in summary_pages(edition) {
+            let text = read(&root().join("src").join(edition).join(&page));
+            for token in numbers(&prose(&text))
+                .into_iter()
+                .filter(|t| is_computed(t))
+            {
+                checked += 1;
+                if !matches(&token, &printed) {
+                    unbacked.push(format!("src/{edition}/{page}: {token}"));
+                }
+            }
+        }
+    }
+    assert!(
+        checked >= 20,
+        "only {checked} computed numbers found in the prose"
+    );
+    assert!(
+        unbacked.is_empty(),
+        "numbers in the text that no program output backs:\n{}",
+        unbacked.join("\n")
+    );
+}
+
+#[test]
+fn the_number_finder_finds_what_the_text_writes() {
+    let text = "at -0.16483626841185234 and 9.139e-14, about -0.1648…, not v2.0 or x_1.5; 0.25.";
+    assert_eq!(
+        numbers(text),
+        ["-0.16483626841185234", "9.139e-14", "-0.1648…", "0.25"]
+    );
+    assert!(is_computed("-0.1648…") && is_computed("1.000e0"));
+    assert!(!is_computed("0.25") && !is_computed("1e300"));
+}
