@@ -1,6 +1,5 @@
 //! How much of the gradient reaches the first layer of a deep stack.
 
-// ANCHOR: first_layer_gradient
 /// The gradient of a stack's output with respect to its input, for a stack
 /// of `depth` one-neuron layers that each compute `activation(weight * x)`.
 ///
@@ -18,6 +17,7 @@
 /// assert!(through_sigmoids < 0.25_f64.powi(10));
 /// assert_eq!(through_relus, 1.0);
 /// ```
+// ANCHOR: first_layer_gradient
 pub fn first_layer_gradient(
     activation: fn(f64) -> f64,
     derivative: fn(f64) -> f64,

@@ -204,7 +204,7 @@ fn vanishing_gradient() -> Figure {
             .collect(),
     };
     Figure::Lines {
-        window: (1.0, 20.0, -14.0, 1.0),
+        window: (1.0, 20.0, -14.0, 4.0),
         axis_labels: ("depth (layers)", "log10(gradient)"),
         series: vec![
             stack("sigmoid", sigmoid, sigmoid_derivative),

@@ -19,6 +19,9 @@ const HEIGHT: u32 = 400;
 const FOREGROUND: RGBColor = RGBColor(1, 2, 3);
 /// Drawn as a faint `currentColor`: the grid.
 const GRID: RGBColor = RGBColor(4, 5, 6);
+/// Drawn in the theme's background colour: the legend's box, so that a
+/// curve passing behind it does not run through its text.
+const BACKGROUND: RGBColor = RGBColor(7, 8, 9);
 
 /// Series colours: blue, orange, green, purple, red.
 const PALETTE: [RGBColor; 5] = [
@@ -168,14 +171,16 @@ where
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperLeft)
-        .background_style(GRID.mix(0.0))
+        .background_style(BACKGROUND.mix(0.85))
         .border_style(GRID.mix(0.25))
         .label_font(label_style())
         .draw()?;
     Ok(())
 }
 
-/// Replaces the sentinel colours with `currentColor`.
+/// Replaces the sentinel colours with `currentColor`, and the background
+/// sentinel with mdBook's `--bg` theme variable (through `style`: a CSS
+/// variable is not valid in a presentation attribute).
 fn theme_colours(svg: &str) -> String {
     let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
     let mut out = svg.to_owned();
@@ -183,6 +188,9 @@ fn theme_colours(svg: &str) -> String {
         for case in [hex(sentinel), hex(sentinel).to_lowercase()] {
             out = out.replace(&case, "currentColor");
         }
+    }
+    for case in [hex(BACKGROUND), hex(BACKGROUND).to_lowercase()] {
+        out = out.replace(&format!("fill=\"{case}\""), "style=\"fill:var(--bg)\"");
     }
     out
 }

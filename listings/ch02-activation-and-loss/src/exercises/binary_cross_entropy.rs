@@ -2,7 +2,6 @@
 
 use super::softplus;
 
-// ANCHOR: binary_cross_entropy_from_logit
 /// The binary cross-entropy of `sigmoid(z)` against a target `t` in [0, 1],
 /// computed from the logit `z`: `softplus(z) - t * z`.
 ///
@@ -16,6 +15,7 @@ use super::softplus;
 /// assert!((binary_cross_entropy_from_logit(0.0, 1.0) - 2f64.ln()).abs() < 1e-15);
 /// assert_eq!(binary_cross_entropy_from_logit(-800.0, 1.0), 800.0);
 /// ```
+// ANCHOR: binary_cross_entropy_from_logit
 pub fn binary_cross_entropy_from_logit(z: f64, t: f64) -> f64 {
     softplus(z) - t * z
 }

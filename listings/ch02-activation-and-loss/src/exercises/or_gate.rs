@@ -4,7 +4,6 @@ use ndarray::array;
 
 use crate::perceptron::Perceptron;
 
-// ANCHOR: train_or_gate
 /// A perceptron trained on the OR gate with the chapter's settings
 /// (learning rate 0.2, 10 epochs, step activation).
 ///
@@ -16,6 +15,7 @@ use crate::perceptron::Perceptron;
 /// assert_eq!(p.predict(array![0.0, 0.0].view()), 0.0);
 /// assert_eq!(p.predict(array![1.0, 0.0].view()), 1.0);
 /// ```
+// ANCHOR: train_or_gate
 pub fn train_or_gate() -> Perceptron {
     let inputs = array![[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
     let or_targets = array![0.0, 1.0, 1.0, 1.0];

@@ -4,7 +4,6 @@ use ndarray::{Array1, ArrayView1};
 
 use crate::loss::{LossError, check_lengths};
 
-// ANCHOR: sum_squared_error_gradient
 /// The gradient of `0.5 * Σ (y_i - t_i)^2` with respect to `y`: just `y - t`.
 /// The 0.5 is there to cancel the 2 that differentiating the square brings down.
 ///
@@ -19,6 +18,7 @@ use crate::loss::{LossError, check_lengths};
 /// assert_eq!(g, array![0.5, 0.0]);
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
+// ANCHOR: sum_squared_error_gradient
 pub fn sum_squared_error_gradient(
     y: ArrayView1<f64>,
     t: ArrayView1<f64>,

@@ -4,7 +4,6 @@ use ndarray::array;
 
 use crate::perceptron::Perceptron;
 
-// ANCHOR: xor_mistakes
 /// How many of XOR's four cases a perceptron still gets wrong after training
 /// for `epochs` passes. It is never 0: no line puts (0, 1) and (1, 0) on one
 /// side and (0, 0) and (1, 1) on the other.
@@ -14,6 +13,7 @@ use crate::perceptron::Perceptron;
 ///
 /// assert!(xor_mistakes(1000) > 0);
 /// ```
+// ANCHOR: xor_mistakes
 pub fn xor_mistakes(epochs: usize) -> usize {
     let inputs = array![[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
     let xor_targets = array![0.0, 1.0, 1.0, 0.0];
