@@ -1,3 +1,4 @@
+#![deny(missing_docs)]
 //! Chapter 2 of *If Someone Asks: Deep Learning Basics in Rust*:
 //! activation functions, loss functions and the perceptron that started it all.
 //!
