@@ -1,5 +1,7 @@
 //! The two editions and how each is built.
 
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::tools::Tools;
@@ -116,3 +118,74 @@ const LANGUAGE_REDIRECT: &str = r#"<!DOCTYPE html>
 </body>
 </html>
 "#;
+
+/// Every file under `book/` with its bytes.
+pub type Snapshot = BTreeMap<PathBuf, Vec<u8>>;
+
+/// Reads the whole built book.
+pub fn snapshot() -> Result<Snapshot, String> {
+    let book = root().join("book");
+    let mut files = Snapshot::new();
+    read_tree(&book, &book, &mut files)?;
+    Ok(files)
+}
+
+fn read_tree(base: &Path, dir: &Path, files: &mut Snapshot) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            read_tree(base, &path, files)?;
+        } else {
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let relative = path.strip_prefix(base).expect("below book/").to_path_buf();
+            files.insert(relative, bytes);
+        }
+    }
+    Ok(())
+}
+
+/// An error naming the files that differ between two builds.
+pub fn compare(first: &Snapshot, second: &Snapshot) -> Result<(), String> {
+    let paths: std::collections::BTreeSet<&PathBuf> = first.keys().chain(second.keys()).collect();
+    let differ: Vec<String> = paths
+        .into_iter()
+        .filter(|path| first.get(*path) != second.get(*path))
+        .map(|path| path.display().to_string())
+        .collect();
+    if differ.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "two builds of book/ differ in: {}",
+            differ.join(", ")
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compare_names_changed_added_and_removed_files() {
+        let snapshot = |files: &[(&str, &[u8])]| -> Snapshot {
+            files
+                .iter()
+                .map(|(p, b)| (PathBuf::from(p), b.to_vec()))
+                .collect()
+        };
+        let a = snapshot(&[("x.html", b"1"), ("y.css", b"2")]);
+        let changed = snapshot(&[("x.html", b"1"), ("y.css", b"9")]);
+        let swapped = snapshot(&[("x.html", b"1"), ("z.js", b"3")]);
+        assert_eq!(compare(&a, &a.clone()), Ok(()));
+        assert_eq!(
+            compare(&a, &changed),
+            Err("two builds of book/ differ in: y.css".to_owned())
+        );
+        assert_eq!(
+            compare(&a, &swapped),
+            Err("two builds of book/ differ in: y.css, z.js".to_owned())
+        );
+    }
+}

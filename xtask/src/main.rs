@@ -68,6 +68,7 @@ fn build() -> Result<(), String> {
 fn test() -> Result<(), String> {
     let tools = tools::ensure()?;
     editions::build_all(&tools)?;
+    let first_build = editions::snapshot()?;
 
     eprintln!("xtask: cargo test --workspace (listings, tooling, skeptic, whole-book checks)");
     run(cargo().args(["test", "--workspace"]))?;
@@ -90,6 +91,11 @@ fn test() -> Result<(), String> {
         command.args(["test", "-L", "target/mdbook-test/debug/deps"]);
         run(&mut command)?;
     }
+    // The build is deterministic: building again gives the same bytes.
+    editions::build_all(&tools)?;
+    editions::compare(&first_build, &editions::snapshot()?)?;
+    eprintln!("xtask: a second build of book/ is byte-identical to the first");
+
     eprintln!("xtask: all tests passed");
     Ok(())
 }

@@ -1,5 +1,7 @@
 //! ReLU, the rectified linear unit, and its derivative.
 
+use super::step;
+
 /// ReLU: passes positive values through and turns everything else into 0.
 ///
 /// No exponential, just a comparison, which is a large part of why it is
@@ -19,7 +21,8 @@ pub fn relu(x: f64) -> f64 {
 }
 // ANCHOR_END: relu
 
-/// ReLU's derivative: 1.0 for positive inputs, 0.0 for negative ones.
+/// ReLU's derivative: 1.0 for positive inputs, 0.0 for negative ones. That
+/// is exactly the step function.
 ///
 /// At exactly 0 ReLU has a kink and no derivative; any value between 0 and 1
 /// is a valid subgradient. We return 0.0 there, as PyTorch and TensorFlow do:
@@ -34,13 +37,8 @@ pub fn relu(x: f64) -> f64 {
 /// ```
 // ANCHOR: relu_derivative
 pub fn relu_derivative(x: f64) -> f64 {
-    if x > 0.0 {
-        1.0
-    } else if x <= 0.0 {
-        0.0
-    } else {
-        f64::NAN
-    }
+    // ReLU rises with slope 1 above 0 and is flat below: its slope is a step.
+    step(x)
 }
 // ANCHOR_END: relu_derivative
 
