@@ -24,7 +24,14 @@ fn cross_entropy(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::new("cross_entropy_error", n),
             &(y, t),
-            |b, (y, t)| b.iter(|| cross_entropy_error(black_box(y).view(), black_box(t).view())),
+            |b, (y, t)| {
+                b.iter(|| {
+                    cross_entropy_error(
+                        black_box(y).view(),
+                        black_box(t).view(),
+                    )
+                })
+            },
         );
     }
     group.finish();

@@ -6,7 +6,8 @@ use activation_and_loss::perceptron::Perceptron;
 
 fn main() {
     let (inputs, targets) = truth_table();
-    let mut perceptron = Perceptron::new(2, 0.2, 10).with_activation(|x| 2.0 * x + 1.0);
+    let mut perceptron =
+        Perceptron::new(2, 0.2, 10).with_activation(|x| 2.0 * x + 1.0);
     perceptron.fit(inputs.view(), targets.view());
 
     println!("learned [b, w1, w2]: {}", perceptron.weights());

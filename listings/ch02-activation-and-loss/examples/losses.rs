@@ -1,7 +1,9 @@
 // Both losses on a close and a far prediction for an image of a 6.
 
 // ANCHOR: main
-use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX};
+use activation_and_loss::digit_example::{
+    CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX,
+};
 use activation_and_loss::loss::{
     LossError, cross_entropy_error, mean_squared_error, sum_squared_error,
 };
@@ -9,7 +11,9 @@ use ndarray::ArrayView1;
 
 fn main() -> Result<(), LossError> {
     let t = ArrayView1::from(&TARGET_SIX);
-    for (name, prediction) in [("close", &CLOSE_PREDICTION), ("far", &FAR_PREDICTION)] {
+    for (name, prediction) in
+        [("close", &CLOSE_PREDICTION), ("far", &FAR_PREDICTION)]
+    {
         let y = ArrayView1::from(prediction);
         println!("{name} prediction:");
         println!(

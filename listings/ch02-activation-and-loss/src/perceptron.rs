@@ -145,7 +145,9 @@ impl Perceptron {
                 // the same order as the post's numpy code, so the learned
                 // weights agree with it to the last digit.
                 let step_size = self.learning_rate * (target - prediction);
-                for (w, &x) in self.weights.slice_mut(s![1..]).iter_mut().zip(&input) {
+                for (w, &x) in
+                    self.weights.slice_mut(s![1..]).iter_mut().zip(&input)
+                {
                     *w += step_size * x;
                 }
                 self.weights[0] += step_size;
@@ -154,7 +156,11 @@ impl Perceptron {
     }
     // ANCHOR_END: fit
 
-    fn check_training_data(&self, inputs: ArrayView2<f64>, targets: ArrayView1<f64>) {
+    fn check_training_data(
+        &self,
+        inputs: ArrayView2<f64>,
+        targets: ArrayView1<f64>,
+    ) {
         let input_size = self.weights.len() - 1;
         assert_eq!(
             inputs.ncols(),

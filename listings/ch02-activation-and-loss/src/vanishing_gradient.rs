@@ -46,7 +46,8 @@ mod tests {
         let stack = |x: f64| (0..5).fold(x, |x, _| sigmoid(0.8 * x));
         let h = 1e-6;
         let numerical = (stack(0.3 + h) - stack(0.3 - h)) / (2.0 * h);
-        let analytic = first_layer_gradient(sigmoid, sigmoid_derivative, 5, 0.8, 0.3);
+        let analytic =
+            first_layer_gradient(sigmoid, sigmoid_derivative, 5, 0.8, 0.3);
         assert!((numerical - analytic).abs() < 1e-9);
     }
 

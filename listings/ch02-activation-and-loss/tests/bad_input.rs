@@ -2,8 +2,8 @@
 
 use activation_and_loss::activation::{softmax, softmax_naive};
 use activation_and_loss::loss::{
-    LossError, cross_entropy_error, cross_entropy_from_logits, log_sum_exp, mean_squared_error,
-    sum_squared_error,
+    LossError, cross_entropy_error, cross_entropy_from_logits, log_sum_exp,
+    mean_squared_error, sum_squared_error,
 };
 use ndarray::{Array1, ArrayView1, array};
 

@@ -26,7 +26,8 @@ fn copy_dir(from: &Path, to: &Path) {
 #[test]
 fn builds_and_passes_its_tests_outside_the_workspace() {
     let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let copy: PathBuf = std::env::temp_dir().join(format!("ch02-copy-out-{}", std::process::id()));
+    let copy: PathBuf = std::env::temp_dir()
+        .join(format!("ch02-copy-out-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
     copy_dir(crate_dir, &copy);
 
@@ -34,10 +35,12 @@ fn builds_and_passes_its_tests_outside_the_workspace() {
     // so that nothing needs downloading.
     let workspace_lock = crate_dir.join("../../Cargo.lock");
     if workspace_lock.exists() {
-        std::fs::copy(&workspace_lock, copy.join("Cargo.lock")).expect("copy Cargo.lock");
+        std::fs::copy(&workspace_lock, copy.join("Cargo.lock"))
+            .expect("copy Cargo.lock");
     }
 
-    let manifest = std::fs::read_to_string(copy.join("Cargo.toml")).expect("read Cargo.toml");
+    let manifest = std::fs::read_to_string(copy.join("Cargo.toml"))
+        .expect("read Cargo.toml");
     for line in manifest
         .lines()
         .filter(|l| !l.trim_start().starts_with('#'))
@@ -50,7 +53,8 @@ fn builds_and_passes_its_tests_outside_the_workspace() {
         assert!(!line.contains("path="), "has a path dependency: {line}");
     }
 
-    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("copy-out-target");
+    let target_dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join("copy-out-target");
     let status = Command::new(env!("CARGO"))
         .args([
             "test",

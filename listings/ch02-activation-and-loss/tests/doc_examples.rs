@@ -41,7 +41,8 @@ fn public_items(source: &str) -> Vec<(String, String)> {
             let above = above.trim_start();
             if above.starts_with("///") {
                 doc.push(above);
-            } else if above.starts_with("#[") || above.starts_with("// ANCHOR") {
+            } else if above.starts_with("#[") || above.starts_with("// ANCHOR")
+            {
                 continue;
             } else {
                 break;
@@ -62,10 +63,14 @@ fn every_public_item_has_a_runnable_example() {
     let mut missing = Vec::new();
     let mut counted = 0;
     for file in files {
-        let source = std::fs::read_to_string(&file).expect("read a source file");
+        let source =
+            std::fs::read_to_string(&file).expect("read a source file");
         for (item, doc) in public_items(&source) {
             counted += 1;
-            if !doc.contains("```") || doc.contains("```ignore") || doc.contains("```text") {
+            if !doc.contains("```")
+                || doc.contains("```ignore")
+                || doc.contains("```text")
+            {
                 missing.push(format!("{}: {item}", file.display()));
             }
         }

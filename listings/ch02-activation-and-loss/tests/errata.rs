@@ -1,7 +1,9 @@
 //! The post's mistakes, stated as facts the code shows. Chapter 2 points at
 //! these tests in its notes.
 
-use activation_and_loss::activation::{sigmoid, softmax, softmax_naive, step, step_derivative};
+use activation_and_loss::activation::{
+    sigmoid, softmax, softmax_naive, step, step_derivative,
+};
 use activation_and_loss::and_gate::truth_table;
 use activation_and_loss::digit_example::{CLOSE_PREDICTION, TARGET_SIX};
 use activation_and_loss::loss::{mean_squared_error, sum_squared_error};
@@ -93,8 +95,8 @@ fn the_step_passes_no_gradient() {
 #[test]
 fn the_identity_perceptron_fits_least_squares() {
     let (inputs, targets) = truth_table();
-    let mut p =
-        Perceptron::new(2, 0.01, 2000).with_activation(activation_and_loss::activation::identity);
+    let mut p = Perceptron::new(2, 0.01, 2000)
+        .with_activation(activation_and_loss::activation::identity);
     p.fit(inputs.view(), targets.view());
     assert!((p.bias() + 0.25).abs() < 0.01);
     assert!((p.input_weights()[0] - 0.5).abs() < 0.01);
@@ -116,7 +118,9 @@ fn a_bias_of_minus_100_is_a_threshold_of_100() {
 /// around 0.
 #[test]
 fn the_sigmoid_averages_one_half_only_for_symmetric_inputs() {
-    let mean = |xs: &[f64]| xs.iter().map(|&x| sigmoid(x)).sum::<f64>() / xs.len() as f64;
+    let mean = |xs: &[f64]| {
+        xs.iter().map(|&x| sigmoid(x)).sum::<f64>() / xs.len() as f64
+    };
     assert!((mean(&[-3.0, -1.0, 0.0, 1.0, 3.0]) - 0.5).abs() < 1e-15);
     assert!(mean(&[0.0, 1.0, 2.0, 3.0]) > 0.7);
 }

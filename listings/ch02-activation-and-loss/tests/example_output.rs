@@ -21,7 +21,8 @@ const EXAMPLES: [&str; 8] = [
 /// `cargo test` builds the examples next to the test binaries:
 /// `target/debug/deps/this-test` and `target/debug/examples/<name>`.
 fn example_binary(name: &str) -> PathBuf {
-    let test_binary = std::env::current_exe().expect("the test binary knows its own path");
+    let test_binary =
+        std::env::current_exe().expect("the test binary knows its own path");
     let profile_dir = test_binary
         .parent()
         .and_then(Path::parent)
@@ -71,13 +72,15 @@ fn every_example_has_an_output_file_and_vice_versa() {
             .unwrap_or_else(|e| panic!("cannot list {dir}: {e}"))
             .filter_map(|entry| {
                 let path = entry.ok()?.path();
-                (path.extension()? == ext).then(|| path.file_stem()?.to_str().map(String::from))?
+                (path.extension()? == ext)
+                    .then(|| path.file_stem()?.to_str().map(String::from))?
             })
             .collect();
         names.sort();
         names
     };
-    let mut listed: Vec<String> = EXAMPLES.iter().map(|s| s.to_string()).collect();
+    let mut listed: Vec<String> =
+        EXAMPLES.iter().map(|s| s.to_string()).collect();
     listed.sort();
     assert_eq!(stems("examples", "rs"), listed);
     assert_eq!(stems("output", "txt"), listed);

@@ -2,8 +2,8 @@
 
 use activation_and_loss::activation::sigmoid;
 use activation_and_loss::exercises::{
-    binary_cross_entropy_from_logit, softplus, sum_squared_error_gradient, train_or_gate,
-    xor_mistakes,
+    binary_cross_entropy_from_logit, softplus, sum_squared_error_gradient,
+    train_or_gate, xor_mistakes,
 };
 use activation_and_loss::loss::sum_squared_error;
 use ndarray::array;
@@ -12,7 +12,8 @@ use ndarray::array;
 fn the_perceptron_learns_or() {
     let p = train_or_gate();
     let inputs = array![[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
-    let outputs: Vec<f64> = inputs.rows().into_iter().map(|x| p.predict(x)).collect();
+    let outputs: Vec<f64> =
+        inputs.rows().into_iter().map(|x| p.predict(x)).collect();
     assert_eq!(outputs, vec![0.0, 1.0, 1.0, 1.0]);
     assert_eq!(p.weights(), array![0.0, 0.2, 0.2]);
 }
@@ -46,7 +47,9 @@ fn binary_cross_entropy_matches_the_probability_form() {
     for (z, t) in [(-3.0, 0.0), (0.5, 1.0), (2.0, 0.3)] {
         let p: f64 = sigmoid(z);
         let textbook = -t * p.ln() - (1.0 - t) * (1.0 - p).ln();
-        assert!((binary_cross_entropy_from_logit(z, t) - textbook).abs() < 1e-12);
+        assert!(
+            (binary_cross_entropy_from_logit(z, t) - textbook).abs() < 1e-12
+        );
     }
     // Where the probability form gives ln(0) = -inf, the logit form is exact.
     assert!((-(sigmoid(-800.0)).ln()).is_infinite());

@@ -1,11 +1,12 @@
 //! Properties that must hold for every input, not just the examples.
 
 use activation_and_loss::activation::{
-    leaky_relu, leaky_relu_derivative, relu, relu_derivative, sigmoid, sigmoid_derivative, softmax,
-    tanh, tanh_derivative,
+    leaky_relu, leaky_relu_derivative, relu, relu_derivative, sigmoid,
+    sigmoid_derivative, softmax, tanh, tanh_derivative,
 };
 use activation_and_loss::loss::{
-    cross_entropy_error, cross_entropy_from_logits, log_sum_exp, sum_squared_error,
+    cross_entropy_error, cross_entropy_from_logits, log_sum_exp,
+    sum_squared_error,
 };
 use ndarray::Array1;
 use proptest::prelude::*;

@@ -4,14 +4,19 @@
 
 use activation_and_loss::activation::{identity, sigmoid_derivative, softmax};
 use activation_and_loss::and_gate::truth_table;
-use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX};
-use activation_and_loss::loss::{cross_entropy_error, mean_squared_error, sum_squared_error};
+use activation_and_loss::digit_example::{
+    CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX,
+};
+use activation_and_loss::loss::{
+    cross_entropy_error, mean_squared_error, sum_squared_error,
+};
 use activation_and_loss::perceptron::Perceptron;
 use ndarray::{ArrayView1, array};
 
 fn trained(activation: fn(f64) -> f64) -> Perceptron {
     let (inputs, targets) = truth_table();
-    let mut perceptron = Perceptron::new(2, 0.2, 10).with_activation(activation);
+    let mut perceptron =
+        Perceptron::new(2, 0.2, 10).with_activation(activation);
     perceptron.fit(inputs.view(), targets.view());
     perceptron
 }

@@ -43,7 +43,7 @@ pub fn expand(content: &str) -> Result<String> {
                     Error::msg(format!(
                         "no figure named `{}`; the figures are: {}",
                         directive.name,
-                        figures::NAMES.join(", ")
+                        figures::names().join(", ")
                     ))
                 })?;
                 out.push_str(&figure_html(&directive, &figure));

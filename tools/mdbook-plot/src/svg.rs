@@ -8,19 +8,24 @@
 //! black backgrounds alike.
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::directive::Directive;
-use crate::figures::{Figure, Series};
+use crate::figures::{Corner, Figure, Node, Series};
 
-const WIDTH: u32 = 640;
-const HEIGHT: u32 = 400;
+/// The SVG's own size. Drawn at 1.5 times the 640 × 400 it is shown at,
+/// so that plotters' whole-pixel coordinates do not make curves jagged.
+const WIDTH: u32 = 960;
+const HEIGHT: u32 = 600;
+/// Text size at that scale (15 px once shown).
+const FONT: u32 = 22;
 
 /// Drawn as `currentColor`: axes, tick labels, legend text.
 const FOREGROUND: RGBColor = RGBColor(1, 2, 3);
 /// Drawn as a faint `currentColor`: the grid.
 const GRID: RGBColor = RGBColor(4, 5, 6);
-/// Drawn in the theme's background colour: the legend's box, so that a
-/// curve passing behind it does not run through its text.
+/// Drawn in the theme's background colour: the legend's box and the inside
+/// of diagram nodes, so that lines behind them do not run through text.
 const BACKGROUND: RGBColor = RGBColor(7, 8, 9);
 
 /// Series colours: blue, orange, green, purple, red.
@@ -45,23 +50,10 @@ pub fn render_svg(figure: &Figure) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        let drawn = match figure {
-            Figure::Lines {
-                window,
-                axis_labels,
-                series,
-                markers,
-            } => draw_lines(&root, *window, *axis_labels, series, markers),
-            Figure::Bars {
-                categories,
-                series,
-                y_max,
-            } => draw_bars(&root, categories, series, *y_max),
-        };
         // Drawing into a String cannot fail for lack of a file or a font:
         // plotters' SVG backend writes text elements and lets the browser
         // pick the font.
-        drawn.expect("plotters draws into a String without I/O");
+        draw(&root, figure, FONT).expect("plotters draws into a String without I/O");
         root.present()
             .expect("presenting an SVG string cannot fail");
     }
@@ -71,63 +63,151 @@ pub fn render_svg(figure: &Figure) -> String {
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 type DrawResult = Result<(), Box<dyn std::error::Error + 'static>>;
 
-fn label_style() -> TextStyle<'static> {
-    ("sans-serif", 15).into_font().color(&FOREGROUND)
+fn draw(area: &Area, figure: &Figure, font: u32) -> DrawResult {
+    match figure {
+        Figure::Lines {
+            window,
+            axis_labels,
+            series,
+            markers,
+            legend,
+        } => draw_lines(area, *window, *axis_labels, series, markers, *legend, font),
+        Figure::Bars {
+            categories,
+            series,
+            y_max,
+        } => draw_bars(area, categories, series, *y_max, font),
+        Figure::Panels { columns, panels } => {
+            let rows = panels.len().div_ceil(*columns);
+            for (cell, (title, panel)) in area.split_evenly((rows, *columns)).iter().zip(panels) {
+                let (titled, body) = cell.split_vertically(font * 3 / 2);
+                titled.draw(&Text::new(
+                    title.as_str(),
+                    (cell.dim_in_pixel().0 as i32 / 2, font as i32 * 3 / 4),
+                    label_style(font).pos(Pos::new(HPos::Center, VPos::Center)),
+                ))?;
+                draw(&body, panel, font * 3 / 4)?;
+            }
+            Ok(())
+        }
+        Figure::Diagram {
+            size,
+            nodes,
+            edges,
+            notes,
+        } => draw_diagram(area, *size, nodes, edges, notes, font),
+    }
+}
+
+fn label_style(font: u32) -> TextStyle<'static> {
+    ("sans-serif", font).into_font().color(&FOREGROUND)
+}
+
+/// Tick labels as people write them: `2` not `2.0`, `0` not `-0.0`, and no
+/// trailing zeros (`0.25`, `1.5`).
+fn tick(value: &f64) -> String {
+    let rounded = (value * 1e6).round() / 1e6;
+    if rounded == 0.0 {
+        return "0".to_owned();
+    }
+    let text = format!("{rounded:.6}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+fn corner(corner: Corner) -> SeriesLabelPosition {
+    match corner {
+        Corner::UpperLeft => SeriesLabelPosition::UpperLeft,
+        Corner::UpperRight => SeriesLabelPosition::UpperRight,
+        Corner::LowerLeft => SeriesLabelPosition::LowerLeft,
+        Corner::LowerRight => SeriesLabelPosition::LowerRight,
+    }
 }
 
 fn draw_lines(
-    root: &Area,
+    area: &Area,
     window: (f64, f64, f64, f64),
     axis_labels: (&str, &str),
     series: &[Series],
     markers: &[Series],
+    legend: Option<Corner>,
+    font: u32,
 ) -> DrawResult {
     let (x0, x1, y0, y1) = window;
-    let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .x_label_area_size(36)
-        .y_label_area_size(if axis_labels.1.is_empty() { 48 } else { 64 })
+    let mut chart = ChartBuilder::on(area)
+        .margin(font * 3 / 4)
+        .margin_right(font * 3 / 2)
+        .x_label_area_size(font * 5 / 2)
+        .y_label_area_size(if axis_labels.1.is_empty() {
+            font * 3
+        } else {
+            font * 4
+        })
         .build_cartesian_2d(x0..x1, y0..y1)?;
     chart
         .configure_mesh()
         .x_desc(axis_labels.0)
         .y_desc(axis_labels.1)
+        .x_label_formatter(&tick)
+        .y_label_formatter(&tick)
         .axis_style(FOREGROUND)
         .bold_line_style(GRID.mix(0.25))
-        .light_line_style(GRID.mix(0.08))
-        .label_style(label_style())
-        .axis_desc_style(label_style())
+        .light_line_style(GRID.mix(0.06))
+        .label_style(label_style(font))
+        .axis_desc_style(label_style(font))
         .draw()?;
+    let width = font / 7 + 1;
     for (i, s) in series.iter().enumerate() {
         let colour = PALETTE[i % PALETTE.len()];
-        chart
-            .draw_series(LineSeries::new(
-                s.points.iter().copied(),
-                colour.stroke_width(3),
-            ))?
-            .label(s.label.as_str())
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 22, y)], colour.stroke_width(3)));
+        let style = colour.stroke_width(width);
+        let points = s.points.iter().copied();
+        let drawn = if s.dashed {
+            chart.draw_series(DashedLineSeries::new(points, font / 2, font / 3, style))?
+        } else {
+            chart.draw_series(LineSeries::new(points, style))?
+        };
+        let legend_length = font as i32;
+        drawn.label(s.label.as_str()).legend(move |(x, y)| {
+            PathElement::new([(x, y), (x + legend_length, y)], colour.stroke_width(width))
+        });
     }
+    // Dots take the colours after the first curve's, whether or not a curve
+    // is drawn, so that "0" and "1" look the same in every panel.
     for (i, s) in markers.iter().enumerate() {
-        let colour = PALETTE[(series.len() + i) % PALETTE.len()];
+        let colour = PALETTE[(1 + i) % PALETTE.len()];
+        let radius = font / 3 + 1;
         chart
-            .draw_series(s.points.iter().map(|&p| Circle::new(p, 7, colour.filled())))?
+            .draw_series(
+                s.points
+                    .iter()
+                    .map(|&p| Circle::new(p, radius, colour.filled())),
+            )?
             .label(s.label.as_str())
-            .legend(move |(x, y)| Circle::new((x + 11, y), 6, colour.filled()));
+            .legend(move |(x, y)| Circle::new((x + radius as i32, y), radius, colour.filled()));
     }
-    draw_legend(&mut chart)
+    match legend {
+        Some(position) => draw_legend(&mut chart, position, font),
+        None => Ok(()),
+    }
 }
 
-fn draw_bars(root: &Area, categories: &[String], series: &[Series], y_max: f64) -> DrawResult {
+fn draw_bars(
+    area: &Area,
+    categories: &[String],
+    series: &[Series],
+    y_max: f64,
+    font: u32,
+) -> DrawResult {
     let n = categories.len() as f64;
-    let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .x_label_area_size(36)
-        .y_label_area_size(48)
+    let mut chart = ChartBuilder::on(area)
+        .margin(font * 3 / 4)
+        .margin_right(font * 3 / 2)
+        .x_label_area_size(font * 2)
+        .y_label_area_size(font * 3)
         .build_cartesian_2d(-0.5..n - 0.5, 0.0..y_max)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
+        .y_max_light_lines(1)
         .x_labels(categories.len())
         .x_label_formatter(&|x| {
             let i = x.round();
@@ -138,16 +218,18 @@ fn draw_bars(root: &Area, categories: &[String], series: &[Series], y_max: f64) 
                 String::new()
             }
         })
+        .y_label_formatter(&tick)
         .axis_style(FOREGROUND)
         .bold_line_style(GRID.mix(0.25))
-        .light_line_style(GRID.mix(0.08))
-        .label_style(label_style())
+        .light_line_style(GRID.mix(0.06))
+        .label_style(label_style(font))
         .draw()?;
     let group_width = 0.8;
     let bar_width = group_width / series.len() as f64;
     for (i, s) in series.iter().enumerate() {
         let colour = PALETTE[i % PALETTE.len()];
         let offset = -group_width / 2.0 + bar_width * i as f64;
+        let half = font as i32 / 3;
         chart
             .draw_series(s.points.iter().map(|&(x, h)| {
                 Rectangle::new(
@@ -156,13 +238,17 @@ fn draw_bars(root: &Area, categories: &[String], series: &[Series], y_max: f64) 
                 )
             }))?
             .label(s.label.as_str())
-            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], colour.filled()));
+            .legend(move |(x, y)| {
+                Rectangle::new([(x, y - half), (x + 2 * half, y + half)], colour.filled())
+            });
     }
-    draw_legend(&mut chart)
+    draw_legend(&mut chart, Corner::UpperLeft, font)
 }
 
 fn draw_legend<'a, X, Y>(
     chart: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    position: Corner,
+    font: u32,
 ) -> DrawResult
 where
     X: Ranged<ValueType = f64>,
@@ -170,11 +256,85 @@ where
 {
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
+        .position(corner(position))
+        .margin(font / 2)
         .background_style(BACKGROUND.mix(0.85))
-        .border_style(GRID.mix(0.25))
-        .label_font(label_style())
+        .border_style(GRID.mix(0.5))
+        .label_font(label_style(font))
         .draw()?;
+    Ok(())
+}
+
+/// Nodes as circles with their label inside, edges as arrows from circle
+/// edge to circle edge, labelled at their middle.
+fn draw_diagram(
+    area: &Area,
+    size: (f64, f64),
+    nodes: &[Node],
+    edges: &[(usize, usize, String)],
+    notes: &[(f64, f64, String)],
+    font: u32,
+) -> DrawResult {
+    let (width, height) = area.dim_in_pixel();
+    // One scale for both axes, so circles stay round; y grows downwards.
+    let scale = (f64::from(width) / size.0).min(f64::from(height) / size.1);
+    let to_pixel = |(x, y): (f64, f64)| ((x * scale) as i32, ((size.1 - y) * scale) as i32);
+    let centred = label_style(font).pos(Pos::new(HPos::Center, VPos::Center));
+    for (from, to, label) in edges {
+        let (a, b) = (&nodes[*from], &nodes[*to]);
+        let (dx, dy) = (b.at.0 - a.at.0, b.at.1 - a.at.1);
+        let length = dx.hypot(dy);
+        let (ux, uy) = (dx / length, dy / length);
+        let start = (a.at.0 + ux * a.radius, a.at.1 + uy * a.radius);
+        let end = (b.at.0 - ux * b.radius, b.at.1 - uy * b.radius);
+        area.draw(&PathElement::new(
+            [to_pixel(start), to_pixel(end)],
+            FOREGROUND.stroke_width(2),
+        ))?;
+        // An arrowhead: two short strokes back from the tip.
+        let head = 0.25;
+        for side in [-1.0, 1.0] {
+            let back = (
+                end.0 - head * (ux - side * 0.5 * uy),
+                end.1 - head * (uy + side * 0.5 * ux),
+            );
+            area.draw(&PathElement::new(
+                [to_pixel(end), to_pixel(back)],
+                FOREGROUND.stroke_width(2),
+            ))?;
+        }
+        if !label.is_empty() {
+            let middle = ((start.0 + end.0) / 2.0, (start.1 + end.1) / 2.0 + 0.3);
+            area.draw(&Text::new(
+                label.as_str(),
+                to_pixel(middle),
+                centred.clone(),
+            ))?;
+        }
+    }
+    for node in nodes {
+        let radius = (node.radius * scale) as i32;
+        area.draw(&Circle::new(to_pixel(node.at), radius, BACKGROUND.filled()))?;
+        area.draw(&Circle::new(
+            to_pixel(node.at),
+            radius,
+            FOREGROUND.stroke_width(2),
+        ))?;
+        if !node.label.is_empty() {
+            area.draw(&Text::new(
+                node.label.as_str(),
+                to_pixel(node.at),
+                centred.clone(),
+            ))?;
+        }
+    }
+    for (x, y, text) in notes {
+        area.draw(&Text::new(
+            text.as_str(),
+            to_pixel((*x, *y)),
+            centred.clone(),
+        ))?;
+    }
     Ok(())
 }
 
@@ -242,11 +402,11 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::{NAMES, figure};
+    use crate::figures::{figure, names};
 
     #[test]
     fn no_sentinel_colour_survives() {
-        for name in NAMES {
+        for name in names() {
             let svg = render_svg(&figure(name).unwrap()).to_uppercase();
             assert!(
                 !svg.contains("#010203") && !svg.contains("#040506"),
@@ -257,11 +417,26 @@ mod tests {
 
     #[test]
     fn no_fixed_black_or_white_that_a_theme_could_swallow() {
-        for name in NAMES {
+        for name in names() {
             let svg = render_svg(&figure(name).unwrap()).to_uppercase();
             for fixed in ["#000000", "#FFFFFF", "\"BLACK\"", "\"WHITE\""] {
                 assert!(!svg.contains(fixed), "{name} uses {fixed}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tick_tests {
+    use super::tick;
+
+    #[test]
+    fn ticks_read_like_numbers_people_write() {
+        assert_eq!(tick(&2.0), "2");
+        assert_eq!(tick(&-0.0), "0");
+        assert_eq!(tick(&-1e-12), "0");
+        assert_eq!(tick(&0.25), "0.25");
+        assert_eq!(tick(&-1.5), "-1.5");
+        assert_eq!(tick(&5000.0), "5000");
     }
 }

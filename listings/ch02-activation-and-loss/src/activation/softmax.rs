@@ -48,10 +48,11 @@ pub fn softmax_naive(a: ArrayView1<f64>) -> Array1<f64> {
 /// ```
 // ANCHOR: softmax
 pub fn softmax(a: ArrayView1<f64>) -> Array1<f64> {
-    let max = a.fold(
-        f64::NEG_INFINITY,
-        |m, &x| if x > m || x.is_nan() { x } else { m },
-    );
+    let max =
+        a.fold(
+            f64::NEG_INFINITY,
+            |m, &x| if x > m || x.is_nan() { x } else { m },
+        );
     let mut exp_a = a.mapv(|x| (x - max).exp());
     let sum_exp_a = exp_a.sum();
     exp_a.mapv_inplace(|e| e / sum_exp_a);

@@ -43,7 +43,8 @@ mod tests {
     #[test]
     fn matches_the_exponential_formula_where_that_is_finite() {
         for x in [-3.0, -0.5, 0.25, 2.0] {
-            let textbook = (f64::exp(x) - f64::exp(-x)) / (f64::exp(x) + f64::exp(-x));
+            let textbook =
+                (f64::exp(x) - f64::exp(-x)) / (f64::exp(x) + f64::exp(-x));
             assert!((tanh(x) - textbook).abs() < 1e-15);
         }
     }
@@ -51,7 +52,8 @@ mod tests {
     #[test]
     fn textbook_formula_overflows_but_ours_does_not() {
         let x = 800.0;
-        let textbook = (f64::exp(x) - f64::exp(-x)) / (f64::exp(x) + f64::exp(-x));
+        let textbook =
+            (f64::exp(x) - f64::exp(-x)) / (f64::exp(x) + f64::exp(-x));
         assert!(textbook.is_nan());
         assert_eq!(tanh(x), 1.0);
     }

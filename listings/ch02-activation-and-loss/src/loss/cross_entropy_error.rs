@@ -38,7 +38,10 @@ pub const CROSS_ENTROPY_DELTA: f64 = 1e-7;
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
 // ANCHOR: cross_entropy_error
-pub fn cross_entropy_error(y: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
+pub fn cross_entropy_error(
+    y: ArrayView1<f64>,
+    t: ArrayView1<f64>,
+) -> Result<f64, LossError> {
     check_lengths(y, t)?;
     let terms = Zip::from(&t)
         .and(&y)

@@ -19,10 +19,11 @@ use super::error::{LossError, check_lengths};
 /// ```
 // ANCHOR: log_sum_exp
 pub fn log_sum_exp(z: ArrayView1<f64>) -> f64 {
-    let max = z.fold(
-        f64::NEG_INFINITY,
-        |m, &x| if x > m || x.is_nan() { x } else { m },
-    );
+    let max =
+        z.fold(
+            f64::NEG_INFINITY,
+            |m, &x| if x > m || x.is_nan() { x } else { m },
+        );
     if max.is_infinite() {
         // All -∞ (or empty): the sum is 0. Some +∞: the sum is +∞.
         // Subtracting an infinite max would give ∞ - ∞ = NaN instead.
@@ -59,7 +60,10 @@ pub fn log_sum_exp(z: ArrayView1<f64>) -> f64 {
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
 // ANCHOR: cross_entropy_from_logits
-pub fn cross_entropy_from_logits(z: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
+pub fn cross_entropy_from_logits(
+    z: ArrayView1<f64>,
+    t: ArrayView1<f64>,
+) -> Result<f64, LossError> {
     check_lengths(z, t)?;
     let lse = log_sum_exp(z);
     let terms = Zip::from(&t)

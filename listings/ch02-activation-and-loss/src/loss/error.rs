@@ -35,7 +35,10 @@ impl fmt::Display for LossError {
                 f,
                 "{predictions} predictions but {targets} targets: the lengths must match"
             ),
-            LossError::Empty => write!(f, "no predictions and no targets: the loss is undefined"),
+            LossError::Empty => write!(
+                f,
+                "no predictions and no targets: the loss is undefined"
+            ),
         }
     }
 }
@@ -59,13 +62,18 @@ impl std::error::Error for LossError {}
 ///     Err(LossError::Empty)
 /// );
 /// ```
-pub fn check_lengths(y: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<(), LossError> {
+pub fn check_lengths(
+    y: ArrayView1<f64>,
+    t: ArrayView1<f64>,
+) -> Result<(), LossError> {
     match (y.len(), t.len()) {
         (0, 0) => Err(LossError::Empty),
-        (predictions, targets) if predictions != targets => Err(LossError::LengthMismatch {
-            predictions,
-            targets,
-        }),
+        (predictions, targets) if predictions != targets => {
+            Err(LossError::LengthMismatch {
+                predictions,
+                targets,
+            })
+        }
         _ => Ok(()),
     }
 }

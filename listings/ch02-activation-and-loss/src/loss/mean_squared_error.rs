@@ -25,7 +25,10 @@ use super::error::{LossError, check_lengths};
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
 // ANCHOR: mean_squared_error
-pub fn mean_squared_error(y: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
+pub fn mean_squared_error(
+    y: ArrayView1<f64>,
+    t: ArrayView1<f64>,
+) -> Result<f64, LossError> {
     check_lengths(y, t)?;
     let squared_errors = (&y - &t).mapv(|e| e * e);
     Ok(squared_errors.sum() / y.len() as f64)

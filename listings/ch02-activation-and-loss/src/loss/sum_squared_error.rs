@@ -28,7 +28,10 @@ use super::error::{LossError, check_lengths};
 /// # Ok::<(), activation_and_loss::loss::LossError>(())
 /// ```
 // ANCHOR: sum_squared_error
-pub fn sum_squared_error(y: ArrayView1<f64>, t: ArrayView1<f64>) -> Result<f64, LossError> {
+pub fn sum_squared_error(
+    y: ArrayView1<f64>,
+    t: ArrayView1<f64>,
+) -> Result<f64, LossError> {
     check_lengths(y, t)?;
     let squared_errors = (&y - &t).mapv(|e| e * e);
     Ok(0.5 * squared_errors.sum())

@@ -1,0 +1,24 @@
+// What a weight and a bias do, with the chapter's numbers.
+
+// ANCHOR: main
+use ndarray::array;
+use neurons_and_networks::neuron::Neuron;
+
+fn main() {
+    let x = array![2.0];
+    let light = Neuron::new(array![4.0], 4.0);
+    let heavy = Neuron::new(array![24.0], 4.0);
+    println!("4x + 4 at x = 2:  {}", light.weighted_sum(x.view()));
+    println!("24x + 4 at x = 2: {}", heavy.weighted_sum(x.view()));
+
+    for bias in [-0.01, -100.0] {
+        let neuron = Neuron::new(array![1.0], bias);
+        for sum in [0.0, 0.02, 50.0, 100.5] {
+            let fires = neuron.fires(array![sum].view());
+            println!(
+                "b = {bias:>7}, weighted inputs = {sum:>5}: fires = {fires}"
+            );
+        }
+    }
+}
+// ANCHOR_END: main

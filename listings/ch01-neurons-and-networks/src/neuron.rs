@@ -1,0 +1,107 @@
+//! One artificial neuron: a weighted sum, a bias, a threshold.
+
+use ndarray::{Array1, ArrayView1};
+
+// ANCHOR: neuron
+/// An artificial neuron: it multiplies each input by its weight, adds the
+/// products and the bias, and fires when the total is above 0.
+///
+/// ```
+/// use neurons_and_networks::neuron::Neuron;
+/// use ndarray::array;
+///
+/// let neuron = Neuron::new(array![0.5, 0.5], -0.7);
+/// assert!(!neuron.fires(array![1.0, 0.0].view())); // 0.5 - 0.7 < 0
+/// assert!(neuron.fires(array![1.0, 1.0].view())); // 1.0 - 0.7 > 0
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Neuron {
+    weights: Array1<f64>,
+    bias: f64,
+}
+
+impl Neuron {
+    /// A neuron with these weights (one per input) and this bias.
+    ///
+    /// ```
+    /// use neurons_and_networks::neuron::Neuron;
+    /// use ndarray::array;
+    ///
+    /// let neuron = Neuron::new(array![1.0, 2.0, 3.0], -0.5);
+    /// assert_eq!(neuron.bias(), -0.5);
+    /// ```
+    pub fn new(weights: Array1<f64>, bias: f64) -> Self {
+        Neuron { weights, bias }
+    }
+
+    /// `w1 x1 + w2 x2 + … + b`.
+    ///
+    /// # Panics
+    /// If `inputs` does not hold one value per weight.
+    ///
+    /// ```
+    /// use neurons_and_networks::neuron::Neuron;
+    /// use ndarray::array;
+    ///
+    /// let neuron = Neuron::new(array![4.0], 4.0);
+    /// assert_eq!(neuron.weighted_sum(array![2.0].view()), 12.0);
+    /// ```
+    pub fn weighted_sum(&self, inputs: ArrayView1<f64>) -> f64 {
+        assert_eq!(
+            inputs.len(),
+            self.weights.len(),
+            "the neuron has {} weights but was given {} inputs",
+            self.weights.len(),
+            inputs.len()
+        );
+        inputs.dot(&self.weights) + self.bias
+    }
+
+    /// Whether the weighted sum is above 0: the neuron's threshold is `-bias`.
+    ///
+    /// # Panics
+    /// If `inputs` does not hold one value per weight.
+    ///
+    /// ```
+    /// use neurons_and_networks::neuron::Neuron;
+    /// use ndarray::array;
+    ///
+    /// let shy = Neuron::new(array![1.0], -100.0);
+    /// assert!(!shy.fires(array![100.0].view()));
+    /// assert!(shy.fires(array![100.5].view()));
+    /// ```
+    pub fn fires(&self, inputs: ArrayView1<f64>) -> bool {
+        self.weighted_sum(inputs) > 0.0
+    }
+
+    /// The bias `b`.
+    ///
+    /// ```
+    /// use neurons_and_networks::neuron::Neuron;
+    /// use ndarray::array;
+    ///
+    /// assert_eq!(Neuron::new(array![1.0], -0.01).bias(), -0.01);
+    /// ```
+    pub fn bias(&self) -> f64 {
+        self.bias
+    }
+}
+// ANCHOR_END: neuron
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ndarray::array;
+
+    #[test]
+    #[should_panic(expected = "2 weights but was given 3 inputs")]
+    fn input_length_is_checked() {
+        Neuron::new(array![1.0, 1.0], 0.0)
+            .weighted_sum(array![1.0, 1.0, 1.0].view());
+    }
+
+    #[test]
+    fn exactly_at_the_threshold_does_not_fire() {
+        assert!(!Neuron::new(array![1.0], -1.0).fires(array![1.0].view()));
+    }
+}

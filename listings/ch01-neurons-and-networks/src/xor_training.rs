@@ -1,0 +1,86 @@
+//! Teaching the 2-2-1 network XOR by backpropagation.
+
+use ndarray::{Array1, Array2, array};
+
+use crate::backpropagation::TwoLayerNetwork;
+
+// ANCHOR: initial_network
+/// Where training starts. Fixed, small, unequal numbers rather than random
+/// ones, so that every run (and the book) shows the same curve; they only
+/// need to differ, or the two hidden neurons would learn the same thing.
+///
+/// ```
+/// use neurons_and_networks::xor_training::initial_network;
+///
+/// assert_eq!(initial_network().w1.dim(), (2, 2));
+/// ```
+pub fn initial_network() -> TwoLayerNetwork {
+    TwoLayerNetwork {
+        w1: array![[0.5, -0.4], [0.3, 0.6]],
+        b1: array![0.1, -0.2],
+        w2: array![0.7, -0.5],
+        b2: 0.05,
+    }
+}
+// ANCHOR_END: initial_network
+
+/// XOR's truth table: the four inputs, one per row, and their targets.
+///
+/// ```
+/// use neurons_and_networks::xor_training::xor_table;
+///
+/// let (inputs, targets) = xor_table();
+/// assert_eq!(targets.to_vec(), vec![0.0, 1.0, 1.0, 0.0]);
+/// assert_eq!(inputs.nrows(), 4);
+/// ```
+pub fn xor_table() -> (Array2<f64>, Array1<f64>) {
+    (
+        array![[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]],
+        array![0.0, 1.0, 1.0, 0.0],
+    )
+}
+
+// ANCHOR: train_xor
+/// Trains [`initial_network`] on XOR for `epochs` passes, one gradient step
+/// after every example, and returns the trained network with the total loss
+/// over the four examples before each epoch (and once more at the end).
+///
+/// # Panics
+/// If `learning_rate` is not a positive, finite number.
+///
+/// ```
+/// use neurons_and_networks::xor_training::train_xor;
+///
+/// let (_, losses) = train_xor(100, 1.0);
+/// assert_eq!(losses.len(), 101);
+/// ```
+pub fn train_xor(
+    epochs: usize,
+    learning_rate: f64,
+) -> (TwoLayerNetwork, Vec<f64>) {
+    assert!(
+        learning_rate.is_finite() && learning_rate > 0.0,
+        "the learning rate must be a positive, finite number, got {learning_rate}"
+    );
+    let (inputs, targets) = xor_table();
+    let total_loss = |net: &TwoLayerNetwork| -> f64 {
+        inputs
+            .rows()
+            .into_iter()
+            .zip(&targets)
+            .map(|(x, &t)| net.loss(x, t))
+            .sum()
+    };
+    let mut net = initial_network();
+    let mut losses = Vec::with_capacity(epochs + 1);
+    for _ in 0..epochs {
+        losses.push(total_loss(&net));
+        for (x, &t) in inputs.rows().into_iter().zip(&targets) {
+            let gradients = net.gradients(x, t);
+            net.descend(&gradients, learning_rate);
+        }
+    }
+    losses.push(total_loss(&net));
+    (net, losses)
+}
+// ANCHOR_END: train_xor

@@ -1,0 +1,39 @@
+//! Backpropagation's gradients equal the numerical ones, for any weights and
+//! any example, to within 1e-6.
+
+use ndarray::{Array1, Array2};
+use neurons_and_networks::backpropagation::{Gradients, TwoLayerNetwork};
+use proptest::prelude::*;
+
+fn largest_difference(a: &Gradients, b: &Gradients) -> f64 {
+    let pairs =
+        a.w1.iter()
+            .zip(&b.w1)
+            .chain(a.b1.iter().zip(&b.b1))
+            .chain(a.w2.iter().zip(&b.w2));
+    pairs
+        .map(|(x, y)| (x - y).abs())
+        .fold((a.b2 - b.b2).abs(), f64::max)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn backpropagation_matches_central_differences(
+        weights in prop::collection::vec(-3.0..3.0f64, 9),
+        x in prop::collection::vec(-2.0..2.0f64, 2),
+        t in 0.0..1.0f64,
+    ) {
+        let net = TwoLayerNetwork {
+            w1: Array2::from_shape_vec((2, 2), weights[0..4].to_vec()).unwrap(),
+            b1: Array1::from(weights[4..6].to_vec()),
+            w2: Array1::from(weights[6..8].to_vec()),
+            b2: weights[8],
+        };
+        let x = Array1::from(x);
+        let exact = net.gradients(x.view(), t);
+        let estimate = net.numerical_gradients(x.view(), t, 1e-5);
+        prop_assert!(largest_difference(&exact, &estimate) < 1e-6);
+    }
+}
