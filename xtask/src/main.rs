@@ -81,6 +81,8 @@ fn test() -> Result<(), String> {
         "build",
         "--quiet",
         "--package",
+        "neurons-and-networks",
+        "--package",
         "activation-and-loss",
         "--target-dir",
         "target/mdbook-test",

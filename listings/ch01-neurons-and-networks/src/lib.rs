@@ -18,6 +18,7 @@
 pub mod activation;
 pub mod backpropagation;
 pub mod digits;
+pub mod exercises;
 pub mod gates;
 pub mod layer;
 pub mod neuron;

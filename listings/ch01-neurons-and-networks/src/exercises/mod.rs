@@ -1,0 +1,19 @@
+//! Solutions to the exercises at the end of chapter 1. Try them first!
+//!
+//! ```
+//! use neurons_and_networks::exercises::nor;
+//!
+//! assert_eq!(nor(0.0, 0.0), 1.0);
+//! ```
+
+mod gradient_step_size;
+mod learning_rate;
+mod nor;
+mod template_score;
+mod xnor;
+
+pub use gradient_step_size::largest_gradient_error;
+pub use learning_rate::xor_loss_after;
+pub use nor::nor;
+pub use template_score::score_from_differences;
+pub use xnor::xnor;

@@ -1,0 +1,65 @@
+//! The exercise solutions do what the exercises ask.
+
+use ndarray::{Array1, Array2};
+use neurons_and_networks::digits::{
+    HANDWRITTEN_SIX, TEMPLATES, digit_network, pixels,
+};
+use neurons_and_networks::exercises::{
+    largest_gradient_error, nor, score_from_differences, xnor, xor_loss_after,
+};
+use neurons_and_networks::gates::or;
+use neurons_and_networks::layer::Layer;
+use neurons_and_networks::xor::xor;
+
+const INPUTS: [(f64, f64); 4] =
+    [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)];
+
+#[test]
+fn nor_is_not_or() {
+    for (a, b) in INPUTS {
+        assert_eq!(nor(a, b), 1.0 - or(a, b));
+    }
+}
+
+#[test]
+fn xnor_is_not_xor() {
+    for (a, b) in INPUTS {
+        assert_eq!(xnor(a, b), 1.0 - xor(a, b));
+    }
+}
+
+#[test]
+fn counting_differences_gives_the_weighted_sums() {
+    let mut weights = Array2::zeros((15, 10));
+    for (digit, template) in TEMPLATES.iter().enumerate() {
+        weights.column_mut(digit).assign(&pixels(template));
+    }
+    let layer = Layer::new(weights, Array1::zeros(10));
+    let sums = layer.weighted_sums(pixels(&HANDWRITTEN_SIX).view());
+    for digit in 0..10 {
+        assert_eq!(
+            sums[digit],
+            score_from_differences(&HANDWRITTEN_SIX, digit)
+        );
+    }
+    assert_eq!(score_from_differences(&HANDWRITTEN_SIX, 6), 13.0);
+    // The winner has the fewest differences.
+    let p = digit_network().read(&HANDWRITTEN_SIX);
+    assert!((0..10).all(|k| p[k] <= p[6]));
+}
+
+#[test]
+fn a_small_learning_rate_stays_on_the_plateau() {
+    // At 0.05 the network is still stuck after 5000 epochs; it gets out in
+    // the end. At 1.0 it was done long before.
+    assert!(xor_loss_after(5000, 0.05) > 0.4);
+    assert!(xor_loss_after(20000, 0.05) < 0.01);
+    assert!(xor_loss_after(5000, 1.0) < 0.001);
+}
+
+#[test]
+fn a_nudge_can_be_too_small_or_too_large() {
+    let just_right = largest_gradient_error(1e-5);
+    assert!(largest_gradient_error(1e-12) > 100.0 * just_right);
+    assert!(largest_gradient_error(1e-1) > 100.0 * just_right);
+}
