@@ -76,6 +76,30 @@ pub struct Gradients {
 }
 // ANCHOR_END: network
 
+impl Gradients {
+    /// The largest difference between two sets of gradients, parameter by
+    /// parameter: how far a numerical estimate is from backpropagation.
+    ///
+    /// ```
+    /// use neurons_and_networks::xor_training::initial_network;
+    /// use ndarray::array;
+    ///
+    /// let g = initial_network().gradients(array![1.0, 0.0].view(), 1.0);
+    /// assert_eq!(g.largest_difference(&g), 0.0);
+    /// ```
+    pub fn largest_difference(&self, other: &Gradients) -> f64 {
+        let pairs = self
+            .w1
+            .iter()
+            .zip(&other.w1)
+            .chain(self.b1.iter().zip(&other.b1))
+            .chain(self.w2.iter().zip(&other.w2));
+        pairs
+            .map(|(a, b)| (a - b).abs())
+            .fold((self.b2 - other.b2).abs(), f64::max)
+    }
+}
+
 impl TwoLayerNetwork {
     // ANCHOR: forward
     /// The forward pass, layer by layer.

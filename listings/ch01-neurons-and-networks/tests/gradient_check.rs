@@ -2,19 +2,8 @@
 //! any example, to within 1e-6.
 
 use ndarray::{Array1, Array2};
-use neurons_and_networks::backpropagation::{Gradients, TwoLayerNetwork};
+use neurons_and_networks::backpropagation::TwoLayerNetwork;
 use proptest::prelude::*;
-
-fn largest_difference(a: &Gradients, b: &Gradients) -> f64 {
-    let pairs =
-        a.w1.iter()
-            .zip(&b.w1)
-            .chain(a.b1.iter().zip(&b.b1))
-            .chain(a.w2.iter().zip(&b.w2));
-    pairs
-        .map(|(x, y)| (x - y).abs())
-        .fold((a.b2 - b.b2).abs(), f64::max)
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
@@ -34,6 +23,6 @@ proptest! {
         let x = Array1::from(x);
         let exact = net.gradients(x.view(), t);
         let estimate = net.numerical_gradients(x.view(), t, 1e-5);
-        prop_assert!(largest_difference(&exact, &estimate) < 1e-6);
+        prop_assert!(exact.largest_difference(&estimate) < 1e-6);
     }
 }

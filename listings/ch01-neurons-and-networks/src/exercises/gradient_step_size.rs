@@ -21,14 +21,6 @@ pub fn largest_gradient_error(h: f64) -> f64 {
     let x = array![1.0, 0.0];
     let exact = net.gradients(x.view(), 1.0);
     let estimate = net.numerical_gradients(x.view(), 1.0, h);
-    let pairs = exact
-        .w1
-        .iter()
-        .zip(&estimate.w1)
-        .chain(exact.b1.iter().zip(&estimate.b1))
-        .chain(exact.w2.iter().zip(&estimate.w2));
-    pairs
-        .map(|(a, b)| (a - b).abs())
-        .fold((exact.b2 - estimate.b2).abs(), f64::max)
+    exact.largest_difference(&estimate)
 }
 // ANCHOR_END: largest_gradient_error
