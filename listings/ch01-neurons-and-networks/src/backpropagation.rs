@@ -5,7 +5,6 @@ use ndarray::{Array1, Array2, ArrayView1, Axis};
 
 use crate::activation::sigmoid;
 
-// ANCHOR: network
 /// A 2-2-1 network: `h = sigmoid(x · W1 + b1)`, `y = sigmoid(h · w2 + b2)`.
 ///
 /// ```
@@ -20,6 +19,7 @@ use crate::activation::sigmoid;
 /// };
 /// assert_eq!(net.forward(array![1.0, 1.0].view()).y, 0.5);
 /// ```
+// ANCHOR: network
 #[derive(Debug, Clone, PartialEq)]
 pub struct TwoLayerNetwork {
     /// Input-to-hidden weights: row `i` for input `i`, column `j` for hidden neuron `j`.
@@ -101,7 +101,6 @@ impl Gradients {
 }
 
 impl TwoLayerNetwork {
-    // ANCHOR: forward
     /// The forward pass, layer by layer.
     ///
     /// # Panics
@@ -114,6 +113,7 @@ impl TwoLayerNetwork {
     /// let f = initial_network().forward(array![1.0, 0.0].view());
     /// assert!(f.y > 0.0 && f.y < 1.0);
     /// ```
+    // ANCHOR: forward
     pub fn forward(&self, x: ArrayView1<f64>) -> Forward {
         assert_eq!(
             x.len(),
@@ -142,7 +142,6 @@ impl TwoLayerNetwork {
         0.5 * (y - t) * (y - t)
     }
 
-    // ANCHOR: gradients
     /// Backpropagation: the chain rule, from the loss back to every weight.
     ///
     /// ```
@@ -153,6 +152,7 @@ impl TwoLayerNetwork {
     /// let g = net.gradients(array![1.0, 0.0].view(), 1.0);
     /// assert_eq!(g.w1.row(1), array![0.0, 0.0]); // input 2 was 0: its weights get no blame
     /// ```
+    // ANCHOR: gradients
     pub fn gradients(&self, x: ArrayView1<f64>, t: f64) -> Gradients {
         let f = self.forward(x);
         // Output: ∂L/∂y = y - t, and the sigmoid's slope is y (1 - y).
@@ -173,7 +173,6 @@ impl TwoLayerNetwork {
     }
     // ANCHOR_END: gradients
 
-    // ANCHOR: numerical_gradients
     /// The same gradients estimated without calculus: nudge each parameter by
     /// `±h` and see how the loss moves, `(L(p + h) - L(p - h)) / 2h`.
     ///
@@ -187,6 +186,7 @@ impl TwoLayerNetwork {
     /// let estimate = net.numerical_gradients(x.view(), 1.0, 1e-5);
     /// assert!((exact.b2 - estimate.b2).abs() < 1e-9);
     /// ```
+    // ANCHOR: numerical_gradients
     pub fn numerical_gradients(
         &self,
         x: ArrayView1<f64>,
@@ -214,7 +214,6 @@ impl TwoLayerNetwork {
     }
     // ANCHOR_END: numerical_gradients
 
-    // ANCHOR: descend
     /// One step of gradient descent: every parameter moves against its
     /// gradient, scaled by the learning rate.
     ///
@@ -229,6 +228,7 @@ impl TwoLayerNetwork {
     /// net.descend(&g, 0.5);
     /// assert!(net.loss(x.view(), 0.0) < before);
     /// ```
+    // ANCHOR: descend
     pub fn descend(&mut self, gradients: &Gradients, learning_rate: f64) {
         self.w1.scaled_add(-learning_rate, &gradients.w1);
         self.b1.scaled_add(-learning_rate, &gradients.b1);

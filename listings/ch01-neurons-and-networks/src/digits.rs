@@ -25,7 +25,6 @@ pub const TEMPLATES: [[&str; 5]; 10] = [
     ["###", "#.#", "###", "..#", "###"],
 ];
 
-// ANCHOR: handwritten_six
 /// A sloppily written 6: the top right pixel is missing.
 ///
 /// ```
@@ -33,6 +32,7 @@ pub const TEMPLATES: [[&str; 5]; 10] = [
 ///
 /// assert_eq!(HANDWRITTEN_SIX[0], "##.");
 /// ```
+// ANCHOR: handwritten_six
 pub const HANDWRITTEN_SIX: [&str; 5] = ["##.", "#..", "###", "#.#", "###"];
 // ANCHOR_END: handwritten_six
 
@@ -60,7 +60,6 @@ pub fn pixels(rows: &[&str; 5]) -> Array1<f64> {
         .collect()
 }
 
-// ANCHOR: digit_network
 /// A one-layer network with a neuron per digit. Neuron `k`'s weights are
 /// digit `k`'s template (+1 where it has ink, -1 where it does not), so its
 /// weighted sum counts the pixels where the picture agrees with the template
@@ -75,6 +74,7 @@ pub fn pixels(rows: &[&str; 5]) -> Array1<f64> {
 /// let best = (0..10).fold(0, |best, k| if p[k] > p[best] { k } else { best });
 /// assert_eq!(best, 6);
 /// ```
+// ANCHOR: digit_network
 pub fn digit_network() -> DigitNetwork {
     let mut weights = Array2::zeros((15, 10));
     for (digit, template) in TEMPLATES.iter().enumerate() {

@@ -5,8 +5,8 @@ use ndarray::array;
 use crate::activation::step;
 use crate::neuron::Neuron;
 
-// ANCHOR: gate
 /// A two-input gate: `step(w1 x1 + w2 x2 + b)`.
+// ANCHOR: gate
 fn gate(w1: f64, w2: f64, bias: f64, x1: f64, x2: f64) -> f64 {
     let neuron = Neuron::new(array![w1, w2], bias);
     step(neuron.weighted_sum(array![x1, x2].view()))

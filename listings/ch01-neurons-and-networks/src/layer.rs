@@ -2,7 +2,6 @@
 
 use ndarray::{Array1, Array2, ArrayView1};
 
-// ANCHOR: layer
 /// A fully connected layer: every input feeds every neuron. Column `j` of
 /// `weights` holds neuron `j`'s weights, so the whole layer's weighted sums
 /// are one matrix product, `x · W + b`.
@@ -16,6 +15,7 @@ use ndarray::{Array1, Array2, ArrayView1};
 /// let z = layer.weighted_sums(array![1.0, 0.5].view());
 /// assert!((z[0] - 0.3).abs() < 1e-12); // 1.0 * 0.1 + 0.5 * 0.2 + 0.1
 /// ```
+// ANCHOR: layer
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layer {
     weights: Array2<f64>,

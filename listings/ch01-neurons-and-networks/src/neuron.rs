@@ -2,7 +2,6 @@
 
 use ndarray::{Array1, ArrayView1};
 
-// ANCHOR: neuron
 /// An artificial neuron: it multiplies each input by its weight, adds the
 /// products and the bias, and fires when the total is above 0.
 ///
@@ -14,6 +13,7 @@ use ndarray::{Array1, ArrayView1};
 /// assert!(!neuron.fires(array![1.0, 0.0].view())); // 0.5 - 0.7 < 0
 /// assert!(neuron.fires(array![1.0, 1.0].view())); // 1.0 - 0.7 > 0
 /// ```
+// ANCHOR: neuron
 #[derive(Debug, Clone, PartialEq)]
 pub struct Neuron {
     weights: Array1<f64>,

@@ -4,7 +4,6 @@ use ndarray::{Array1, Array2, array};
 
 use crate::backpropagation::TwoLayerNetwork;
 
-// ANCHOR: initial_network
 /// Where training starts. Fixed, small, unequal numbers rather than random
 /// ones, so that every run (and the book) shows the same curve; they only
 /// need to differ, or the two hidden neurons would learn the same thing.
@@ -14,6 +13,7 @@ use crate::backpropagation::TwoLayerNetwork;
 ///
 /// assert_eq!(initial_network().w1.dim(), (2, 2));
 /// ```
+// ANCHOR: initial_network
 pub fn initial_network() -> TwoLayerNetwork {
     TwoLayerNetwork {
         w1: array![[0.5, -0.4], [0.3, 0.6]],
@@ -40,7 +40,6 @@ pub fn xor_table() -> (Array2<f64>, Array1<f64>) {
     )
 }
 
-// ANCHOR: train_xor
 /// Trains [`initial_network`] on XOR for `epochs` passes, one gradient step
 /// after every example, and returns the trained network with the total loss
 /// over the four examples before each epoch (and once more at the end).
@@ -54,6 +53,7 @@ pub fn xor_table() -> (Array2<f64>, Array1<f64>) {
 /// let (_, losses) = train_xor(100, 1.0);
 /// assert_eq!(losses.len(), 101);
 /// ```
+// ANCHOR: train_xor
 pub fn train_xor(
     epochs: usize,
     learning_rate: f64,

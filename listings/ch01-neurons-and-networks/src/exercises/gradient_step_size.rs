@@ -4,7 +4,6 @@ use ndarray::array;
 
 use crate::xor_training::initial_network;
 
-// ANCHOR: largest_gradient_error
 /// The largest difference between backpropagation's gradients and the
 /// central differences with nudge `h`, for the worked example.
 ///
@@ -16,6 +15,7 @@ use crate::xor_training::initial_network;
 ///
 /// assert!(largest_gradient_error(1e-5) < 1e-9);
 /// ```
+// ANCHOR: largest_gradient_error
 pub fn largest_gradient_error(h: f64) -> f64 {
     let net = initial_network();
     let x = array![1.0, 0.0];

@@ -2,7 +2,6 @@
 
 use crate::xor_training::train_xor;
 
-// ANCHOR: xor_loss_after
 /// XOR's total loss after `epochs` epochs of training at `learning_rate`.
 ///
 /// # Panics
@@ -13,6 +12,7 @@ use crate::xor_training::train_xor;
 ///
 /// assert!(xor_loss_after(5000, 1.0) < 0.001);
 /// ```
+// ANCHOR: xor_loss_after
 pub fn xor_loss_after(epochs: usize, learning_rate: f64) -> f64 {
     let (_, losses) = train_xor(epochs, learning_rate);
     losses[epochs]

@@ -5,7 +5,6 @@ use ndarray::array;
 use crate::activation::step;
 use crate::neuron::Neuron;
 
-// ANCHOR: nor
 /// NOR (not OR): 1 only when both inputs are 0. OR's weights with every
 /// sign flipped.
 ///
@@ -14,6 +13,7 @@ use crate::neuron::Neuron;
 ///
 /// assert_eq!([nor(0.0, 0.0), nor(0.0, 1.0), nor(1.0, 0.0), nor(1.0, 1.0)], [1.0, 0.0, 0.0, 0.0]);
 /// ```
+// ANCHOR: nor
 pub fn nor(x1: f64, x2: f64) -> f64 {
     let neuron = Neuron::new(array![-0.5, -0.5], 0.2);
     step(neuron.weighted_sum(array![x1, x2].view()))

@@ -2,7 +2,6 @@
 
 use crate::digits::{TEMPLATES, pixels};
 
-// ANCHOR: score_from_differences
 /// Neuron `digit`'s weighted sum for `picture`, counted instead of
 /// multiplied: every pixel where picture and template agree adds 1, every
 /// pixel where they differ subtracts 1, so the sum is `15 - 2 × differences`.
@@ -17,6 +16,7 @@ use crate::digits::{TEMPLATES, pixels};
 /// assert_eq!(score_from_differences(&TEMPLATES[8], 8), 15.0);
 /// assert_eq!(score_from_differences(&TEMPLATES[8], 0), 13.0); // the middle pixel
 /// ```
+// ANCHOR: score_from_differences
 pub fn score_from_differences(picture: &[&str; 5], digit: usize) -> f64 {
     let differences = pixels(picture)
         .iter()

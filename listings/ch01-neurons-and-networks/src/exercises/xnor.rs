@@ -3,7 +3,6 @@
 use super::nor;
 use crate::gates::{and, or};
 
-// ANCHOR: xnor
 /// XNOR: 1 when both inputs are the same. The first layer asks "both 1?"
 /// (AND) and "both 0?" (NOR); the second says yes if either answer is yes.
 ///
@@ -12,6 +11,7 @@ use crate::gates::{and, or};
 ///
 /// assert_eq!([xnor(0.0, 0.0), xnor(0.0, 1.0), xnor(1.0, 0.0), xnor(1.0, 1.0)], [1.0, 0.0, 0.0, 1.0]);
 /// ```
+// ANCHOR: xnor
 pub fn xnor(x1: f64, x2: f64) -> f64 {
     or(and(x1, x2), nor(x1, x2))
 }
