@@ -87,6 +87,10 @@ pub fn build_all(tools: &Tools) -> Result<(), String> {
             return Err(format!("building the {code} edition failed ({status})"));
         }
     }
+    let pagefind = crate::search::ensure()?;
+    for edition in &EDITIONS {
+        crate::search::index(&pagefind, &root().join("book").join(edition.code))?;
+    }
     std::fs::write(root().join("book").join("index.html"), LANGUAGE_REDIRECT)
         .map_err(|e| format!("could not write book/index.html: {e}"))?;
     eprintln!("xtask: built book/ko and book/en");

@@ -2,12 +2,14 @@
 //!
 //! - `build`   both editions into `book/ko` and `book/en`, plus `book/index.html`
 //! - `serve`   build, serve `book/` on 127.0.0.1, rebuild when a source changes
-//! - `test`    everything: the workspace's tests, skeptic, the whole-book checks
-//!   and `mdbook test` for both editions
+//! - `test`    everything: the workspace's tests, skeptic, the whole-book checks,
+//!   `mdbook test` for both editions and the browser tests
 //! - `outputs` regenerate the listings' committed program outputs
 
+mod browser;
 mod editions;
 mod outputs;
+mod search;
 mod serve;
 mod tools;
 
@@ -93,6 +95,8 @@ fn test() -> Result<(), String> {
         command.args(["test", "-L", "target/mdbook-test/debug/deps"]);
         run(&mut command)?;
     }
+    browser::test()?;
+
     // The build is deterministic: building again gives the same bytes.
     editions::build_all(&tools)?;
     editions::compare(&first_build, &editions::snapshot()?)?;

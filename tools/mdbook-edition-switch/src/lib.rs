@@ -111,7 +111,7 @@ pub fn switch_href(chapter_path: &Path, target: Edition) -> String {
 pub fn switch_block(chapter_path: &Path, current: Edition) -> String {
     let target = current.other();
     format!(
-        "<nav class=\"edition-switch\" aria-label=\"{label}\"><a href=\"{href}\" hreflang=\"{code}\" lang=\"{code}\" rel=\"alternate\">{name}</a></nav>\n\n",
+        "<nav class=\"edition-switch\" aria-label=\"{label}\" data-pagefind-ignore=\"all\"><a href=\"{href}\" hreflang=\"{code}\" lang=\"{code}\" rel=\"alternate\">{name}</a></nav>\n\n",
         label = match current {
             Edition::Korean => "다른 언어",
             Edition::English => "Other language",

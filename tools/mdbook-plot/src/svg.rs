@@ -386,7 +386,7 @@ pub fn figure_html(directive: &Directive, figure: &Figure) -> String {
         .collect::<Vec<_>>()
         .join("\n");
     format!(
-        "<figure class=\"plot\" id=\"figure-{name}\" data-plot=\"{name}\">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n",
+        "<figure class=\"plot\" id=\"figure-{name}\" data-plot=\"{name}\" data-pagefind-ignore=\"all\">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n",
         name = directive.name,
         caption = escape(&directive.caption),
     )
