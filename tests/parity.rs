@@ -77,3 +77,22 @@ fn the_skeleton_sees_code_plots_and_math() {
         ["code `rust`:\nfn main() {}", "plot relu", "math x^2"]
     );
 }
+
+#[test]
+fn pages_hold_no_control_characters() {
+    // A stray tab or form feed (a `\t` or `\f` eaten on the way into a file)
+    // silently breaks a formula such as `\times` or `\frac`.
+    for edition in EDITIONS {
+        for page in summary_pages(edition) {
+            let text = read(&root().join("src").join(edition).join(&page));
+            let bad = text
+                .char_indices()
+                .find(|(_, c)| c.is_control() && *c != '\n');
+            assert!(
+                bad.is_none(),
+                "src/{edition}/{page}: control character at byte {:?}",
+                bad
+            );
+        }
+    }
+}

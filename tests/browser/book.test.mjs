@@ -106,15 +106,20 @@ for (const edition of EDITIONS) {
               svgs.map((svg) => {
                 const box = svg.getBoundingClientRect();
                 const text = svg.querySelector("text");
-                // Opaque strokes and fills: the curves, bars, dots and axes.
-                const strokes = [...svg.querySelectorAll("polyline, path, circle, rect, line")]
-                  .map((e) => getComputedStyle(e))
-                  .filter((s) => Number(s.opacity) === 1)
-                  .flatMap((s) => [
+                // Opaque colours that paint: strokes of every shape, fills of
+                // closed shapes only (an open path's fill paints nothing).
+                const painted = (e, withFill) => {
+                  const s = getComputedStyle(e);
+                  if (Number(s.opacity) !== 1) return [];
+                  return [
                     Number(s.strokeOpacity) === 1 && s.stroke !== "none" ? s.stroke : null,
-                    Number(s.fillOpacity) === 1 && s.fill !== "none" ? s.fill : null,
-                  ])
-                  .filter((c) => c && c.startsWith("rgb("));
+                    withFill && Number(s.fillOpacity) === 1 && s.fill !== "none" ? s.fill : null,
+                  ];
+                };
+                const strokes = [
+                  ...[...svg.querySelectorAll("polyline, path, line")].flatMap((e) => painted(e, false)),
+                  ...[...svg.querySelectorAll("circle, rect, polygon")].flatMap((e) => painted(e, true)),
+                ].filter((c) => c && c.startsWith("rgb("));
                 return {
                   width: box.width,
                   height: box.height,

@@ -76,7 +76,8 @@ fn draw(area: &Area, figure: &Figure, font: u32) -> DrawResult {
             categories,
             series,
             y_max,
-        } => draw_bars(area, categories, series, *y_max, font),
+            legend,
+        } => draw_bars(area, categories, series, *y_max, *legend, font),
         Figure::Panels { columns, panels } => {
             let rows = panels.len().div_ceil(*columns);
             for (cell, (title, panel)) in area.split_evenly((rows, *columns)).iter().zip(panels) {
@@ -86,7 +87,7 @@ fn draw(area: &Area, figure: &Figure, font: u32) -> DrawResult {
                     (cell.dim_in_pixel().0 as i32 / 2, font as i32 * 3 / 4),
                     label_style(font).pos(Pos::new(HPos::Center, VPos::Center)),
                 ))?;
-                draw(&body, panel, font * 3 / 4)?;
+                draw(&body, panel, font)?;
             }
             Ok(())
         }
@@ -172,17 +173,28 @@ fn draw_lines(
     }
     // Dots take the colours after the first curve's, whether or not a curve
     // is drawn, so that "0" and "1" look the same in every panel.
+    // The first set of dots is drawn as crosses, so that "0" and "1" differ
+    // in shape as well as in colour.
     for (i, s) in markers.iter().enumerate() {
         let colour = PALETTE[(1 + i) % PALETTE.len()];
         let radius = font / 3 + 1;
-        chart
-            .draw_series(
-                s.points
-                    .iter()
-                    .map(|&p| Circle::new(p, radius, colour.filled())),
-            )?
-            .label(s.label.as_str())
-            .legend(move |(x, y)| Circle::new((x + radius as i32, y), radius, colour.filled()));
+        let stroke = colour.stroke_width(font / 8 + 1);
+        if i == 0 {
+            let points = s.points.iter().map(|&p| Cross::new(p, radius, stroke));
+            chart
+                .draw_series(points)?
+                .label(s.label.as_str())
+                .legend(move |(x, y)| Cross::new((x + radius as i32, y), radius, stroke));
+        } else {
+            let points = s
+                .points
+                .iter()
+                .map(|&p| Circle::new(p, radius, colour.filled()));
+            chart
+                .draw_series(points)?
+                .label(s.label.as_str())
+                .legend(move |(x, y)| Circle::new((x + radius as i32, y), radius, colour.filled()));
+        }
     }
     match legend {
         Some(position) => draw_legend(&mut chart, position, font),
@@ -195,6 +207,7 @@ fn draw_bars(
     categories: &[String],
     series: &[Series],
     y_max: f64,
+    legend: bool,
     font: u32,
 ) -> DrawResult {
     let n = categories.len() as f64;
@@ -242,7 +255,11 @@ fn draw_bars(
                 Rectangle::new([(x, y - half), (x + 2 * half, y + half)], colour.filled())
             });
     }
-    draw_legend(&mut chart, Corner::UpperLeft, font)
+    if legend {
+        draw_legend(&mut chart, Corner::UpperLeft, font)
+    } else {
+        Ok(())
+    }
 }
 
 fn draw_legend<'a, X, Y>(

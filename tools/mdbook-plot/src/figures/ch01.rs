@@ -5,7 +5,7 @@ use neurons_and_networks::digits::{HANDWRITTEN_SIX, digit_network};
 use neurons_and_networks::gates::GATE_WEIGHTS;
 use neurons_and_networks::xor_training::{train_xor, xor_table};
 
-use super::{Corner, Figure, Node, Series, bar_series, bars, curve};
+use super::{Figure, Node, Series, bar_series, bars, curve, without_legend};
 
 /// The figures of chapter 1.
 pub const NAMES: [&str; 5] = [
@@ -24,7 +24,7 @@ pub fn figure(name: &str) -> Option<Figure> {
         "gate_lines" => gate_lines(),
         "digit_probabilities" => {
             let p = digit_network().read(&HANDWRITTEN_SIX);
-            bars(vec![bar_series("probability", &p.to_vec())], 1.0)
+            without_legend(bars(vec![bar_series("p", &p.to_vec())], 1.0))
         }
         "xor_loss" => xor_loss(),
         _ => return None,
@@ -99,18 +99,9 @@ fn network(sizes: &[usize]) -> Figure {
             }
         }
     }
-    let names = ["input", "hidden 1", "hidden 2", "output"];
-    let notes = sizes
-        .iter()
-        .enumerate()
-        .map(|(layer, _)| {
-            (
-                1.0 + 3.0 * layer as f64,
-                2.0 * tallest + 0.3,
-                names[layer.min(3)].to_owned(),
-            )
-        })
-        .collect();
+    // No layer names in the picture: the page's caption names the layers in
+    // its own language.
+    let notes = Vec::new();
     Figure::Diagram {
         size: (3.0 * sizes.len() as f64 - 1.0, 2.0 * tallest + 0.8),
         nodes,
@@ -182,14 +173,14 @@ fn xor_loss() -> Figure {
         .collect();
     Figure::Lines {
         window: (0.0, 5000.0, 0.0, 0.55),
-        axis_labels: ("epoch", "loss"),
+        axis_labels: ("epoch", "L"),
         series: vec![Series {
             label: "total loss".into(),
             points,
             dashed: false,
         }],
         markers: Vec::new(),
-        legend: Some(Corner::UpperRight),
+        legend: None,
     }
 }
 

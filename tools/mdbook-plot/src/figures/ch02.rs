@@ -9,7 +9,7 @@ use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGE
 use activation_and_loss::perceptron::Perceptron;
 use activation_and_loss::vanishing_gradient::first_layer_gradient;
 
-use super::{Corner, Figure, Series, bar_series, bars, curve, dashed, lines};
+use super::{Corner, Figure, Series, bar_series, bars, curve, dashed, lines, without_legend};
 
 /// The figures of chapter 2.
 pub const NAMES: [&str; 12] = [
@@ -90,7 +90,7 @@ pub fn figure(name: &str) -> Option<Figure> {
                 dashed(curve("step", step, -3.0, 3.0)),
             ],
         ),
-        "softmax_digits" => bars(vec![bar_series("probability", &CLOSE_PREDICTION)], 1.0),
+        "softmax_digits" => without_legend(bars(vec![bar_series("p", &CLOSE_PREDICTION)], 1.0)),
         "squared_error" => bars(
             vec![
                 bar_series("close prediction", &squared_errors(&CLOSE_PREDICTION)),

@@ -25,6 +25,8 @@ pub enum Figure {
     Bars {
         /// The label under each group of bars.
         categories: Vec<String>,
+        /// Whether to show the legend (not for a single, captioned series).
+        legend: bool,
         /// One bar per category each, side by side.
         series: Vec<Series>,
         /// The top of the y axis.
@@ -135,6 +137,25 @@ pub(crate) fn curve(label: &str, f: impl Fn(f64) -> f64, from: f64, to: f64) -> 
     }
 }
 
+/// The same bar chart with no legend: for one series the caption says
+/// what the bars are.
+pub(crate) fn without_legend(figure: Figure) -> Figure {
+    match figure {
+        Figure::Bars {
+            categories,
+            series,
+            y_max,
+            ..
+        } => Figure::Bars {
+            categories,
+            series,
+            y_max,
+            legend: false,
+        },
+        other => other,
+    }
+}
+
 /// The same curve, drawn dashed.
 pub(crate) fn dashed(series: Series) -> Series {
     Series {
@@ -145,6 +166,7 @@ pub(crate) fn dashed(series: Series) -> Series {
 
 pub(crate) fn bars(series: Vec<Series>, y_max: f64) -> Figure {
     Figure::Bars {
+        legend: true,
         categories: (0..10).map(|digit| digit.to_string()).collect(),
         series,
         y_max,
