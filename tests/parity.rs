@@ -96,3 +96,32 @@ fn pages_hold_no_control_characters() {
         }
     }
 }
+
+#[test]
+fn korean_prose_uses_curly_quotes() {
+    // mdBook turns "…" into “…“ when a Hangul particle follows the closing
+    // quote, so the Korean pages write “…” themselves.
+    for page in summary_pages("ko") {
+        let text = read(&root().join("src/ko").join(&page));
+        let mut in_code = false;
+        for (number, line) in text.lines().enumerate() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("```") {
+                in_code = !in_code;
+            }
+            if in_code
+                || trimmed.starts_with("```")
+                || trimmed.starts_with("{{#")
+                || trimmed.starts_with('<')
+            {
+                continue;
+            }
+            let prose: String = line.split('`').step_by(2).collect();
+            assert!(
+                !prose.contains('"'),
+                "src/ko/{page}:{}: a straight quote in Korean prose: {line}",
+                number + 1
+            );
+        }
+    }
+}
