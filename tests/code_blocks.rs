@@ -50,15 +50,36 @@ fn no_rust_block_is_compile_fail() {
     }
 }
 
+/// The files a block includes, resolved against its page, anchors dropped.
+fn included_files(page: &str, block: &common::CodeBlock) -> Vec<std::path::PathBuf> {
+    let dir = root().join(page);
+    let dir = dir.parent().expect("a page is in a folder");
+    block
+        .body
+        .iter()
+        .filter_map(|line| {
+            let start = line.find("include ")? + "include ".len();
+            let end = line[start..].find("}}")? + start;
+            let target = line[start..end].trim().split(':').next()?;
+            Some(dir.join(target))
+        })
+        .collect()
+}
+
 #[test]
 fn every_rust_block_has_its_own_main() {
     // rustdoc wraps a block without `fn main` in one; skeptic does not. A
-    // block that spells out its `main` (hidden or not) means the same program
-    // to both. An included example brings its own.
+    // block that spells out its `main` (hidden or not), or includes a
+    // program that has one, means the same program to both.
     for (page, block) in rust_blocks() {
         let body = block.body.join("\n");
-        let has_main = body.contains("fn main(") || body.contains("examples/");
-        assert!(has_main, "{page}: a Rust block without `fn main`:\n{body}");
+        let included_main = included_files(&page, &block)
+            .iter()
+            .any(|file| read(file).contains("fn main("));
+        assert!(
+            body.contains("fn main(") || included_main,
+            "{page}: a Rust block without `fn main`:\n{body}"
+        );
     }
 }
 
