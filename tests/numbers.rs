@@ -1,13 +1,16 @@
-//! Every computed number the prose quotes comes from a program's committed
-//! output, and `listings/*/tests/example_output.rs` holds those outputs to a
-//! fresh run. So a change in the code that changes a number the text states
-//! fails the build, through this chain, instead of leaving the text stale.
+//! Every computed number the prose quotes comes from the committed output of
+//! a program the page runs, or of its chapter's listing, and
+//! `tests/listings.rs` holds those outputs to a fresh run. So a change in the
+//! code that changes a number the text states fails the build, through this
+//! chain, instead of leaving the text stale.
 //!
 //! "Computed" here means written with three or more decimals (or in
 //! scientific notation): inputs and round figures such as 0.2 or 0.25 are
 //! held by the listings' own tests instead.
 
 mod common;
+
+use std::path::PathBuf;
 
 use common::{EDITIONS, collect, read, root, summary_pages};
 
@@ -94,15 +97,50 @@ fn prose(page: &str) -> String {
     out
 }
 
-fn output_numbers() -> Vec<String> {
-    let listings = root().join("listings");
-    let mut files = Vec::new();
-    collect(&listings, &listings, "txt", &mut files);
+/// The committed outputs that may vouch for a number on `page` (a path
+/// like `ch02/loss.md`): the ones the page includes, and those of its own
+/// chapter's listing crates (`listings/ch02-*/output/`). A number printed by
+/// an unrelated program proves nothing about this page.
+fn vouching_outputs(edition: &str, page: &str) -> Vec<PathBuf> {
+    let page_file = root().join("src").join(edition).join(page);
+    let page_dir = page_file
+        .parent()
+        .expect("a page is in a folder")
+        .to_path_buf();
+    let mut files: Vec<PathBuf> = included_files(&read(&page_file))
+        .into_iter()
+        .map(|target| page_dir.join(target))
+        .filter(|p| p.components().any(|c| c.as_os_str() == "output"))
+        .collect();
+    if let Some(chapter) = page.split('/').next().filter(|c| c.starts_with("ch")) {
+        let listings = root().join("listings");
+        for entry in std::fs::read_dir(&listings).expect("listings/").flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(&format!("{chapter}-")) {
+                let outputs = entry.path().join("output");
+                let mut found = Vec::new();
+                collect(&outputs, &outputs, "txt", &mut found);
+                files.extend(found.into_iter().map(|f| outputs.join(f)));
+            }
+        }
+    }
     files
-        .iter()
-        .filter(|f| f.contains("/output/"))
-        .flat_map(|f| numbers(&read(&listings.join(f))))
-        .collect()
+}
+
+/// The file each `{{#include path}}` of a page names (anchors dropped).
+fn included_files(page: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for piece in page.split("{{#").skip(1) {
+        let Some(directive) = piece.split("}}").next() else {
+            continue;
+        };
+        if let Some(rest) = directive.strip_prefix("include ") {
+            let path = rest.trim();
+            let path = path.split(':').next().unwrap_or(path);
+            found.push(path.to_owned());
+        }
+    }
+    found
 }
 
 fn matches(quoted: &str, printed: &[String]) -> bool {
@@ -114,17 +152,15 @@ fn matches(quoted: &str, printed: &[String]) -> bool {
 
 #[test]
 fn every_computed_number_in_the_prose_was_printed_by_a_program() {
-    let printed = output_numbers();
-    assert!(
-        printed.len() > 50,
-        "the outputs hold only {} numbers",
-        printed.len()
-    );
     let mut unbacked = Vec::new();
     let mut checked = 0;
     for edition in EDITIONS {
         for page in summary_pages(edition) {
             let text = read(&root().join("src").join(edition).join(&page));
+            let printed: Vec<String> = vouching_outputs(edition, &page)
+                .iter()
+                .flat_map(|f| numbers(&read(f)))
+                .collect();
             for token in numbers(&prose(&text))
                 .into_iter()
                 .filter(|t| is_computed(t))
@@ -142,8 +178,21 @@ fn every_computed_number_in_the_prose_was_printed_by_a_program() {
     );
     assert!(
         unbacked.is_empty(),
-        "numbers in the text that no program output backs:\n{}",
+        "numbers in the text that neither an output the page includes nor its chapter's \
+         listing prints:\n{}",
         unbacked.join("\n")
+    );
+}
+
+#[test]
+fn a_page_is_vouched_for_by_its_own_outputs_only() {
+    let ch01 = vouching_outputs("en", "ch01/layers.md");
+    assert!(ch01.iter().any(|f| f.ends_with("digit_six.txt")));
+    assert!(ch01.iter().all(|f| f.to_string_lossy().contains("ch01-")));
+    assert!(vouching_outputs("en", "glossary.md").is_empty());
+    assert_eq!(
+        included_files("x {{#include ../a/output/b.txt}} {{#rustdoc_include ../c.rs:main}}"),
+        ["../a/output/b.txt"]
     );
 }
 

@@ -91,6 +91,11 @@ pub fn build_all(tools: &Tools) -> Result<(), String> {
     for edition in &EDITIONS {
         crate::search::index(&pagefind, &root().join("book").join(edition.code))?;
     }
+    let edition_dirs: Vec<_> = EDITIONS
+        .iter()
+        .map(|e| root().join("book").join(e.code))
+        .collect();
+    crate::downloads::write(&edition_dirs)?;
     std::fs::write(root().join("book").join("index.html"), LANGUAGE_REDIRECT)
         .map_err(|e| format!("could not write book/index.html: {e}"))?;
     eprintln!("xtask: built book/ko and book/en");

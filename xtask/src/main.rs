@@ -7,6 +7,7 @@
 //! - `outputs` regenerate the listings' committed program outputs
 
 mod browser;
+mod downloads;
 mod editions;
 mod outputs;
 mod search;

@@ -9,16 +9,13 @@ fn main() {
     let net = initial_network();
     let (x, t) = (array![1.0, 0.0], 1.0);
 
-    let f = net.forward(x.view());
+    let f = net.forward(&x);
     println!("forward:  z1 = {:.6}, h = {:.6}", f.z1, f.h);
     println!("          z2 = {:.6}, y = {:.6}", f.z2, f.y);
-    println!(
-        "          loss = 0.5 (y - t)^2 = {:.6}",
-        net.loss(x.view(), t)
-    );
+    println!("          loss = 0.5 (y - t)^2 = {:.6}", net.loss(&x, t));
 
-    let exact = net.gradients(x.view(), t);
-    let estimate = net.numerical_gradients(x.view(), t, 1e-5);
+    let exact = net.gradients(&x, t);
+    let estimate = net.numerical_gradients(&x, t, 1e-5);
     println!(
         "backward: dL/db2 = {:.6}  (numerical {:.6})",
         exact.b2, estimate.b2

@@ -18,9 +18,9 @@ fn main() {
     let layer3 = Layer::new(array![[0.1, 0.3], [0.2, 0.4]], array![0.1, 0.2]);
 
     let x = array![1.0, 0.5];
-    let h1 = layer1.weighted_sums(x.view()).mapv(sigmoid);
-    let h2 = layer2.weighted_sums(h1.view()).mapv(sigmoid);
-    let y = layer3.weighted_sums(h2.view()); // identity at the output
+    let h1 = layer1.weighted_sums(&x).mapv(sigmoid);
+    let h2 = layer2.weighted_sums(&h1).mapv(sigmoid);
+    let y = layer3.weighted_sums(&h2); // identity at the output
 
     println!("x  = {x}");
     println!("h1 = {h1:.6}");

@@ -108,8 +108,8 @@ impl DigitNetwork {
     /// assert!(p[3] > 0.5);
     /// ```
     pub fn read(&self, picture: &[&str; 5]) -> Array1<f64> {
-        let scores = self.layer.weighted_sums(pixels(picture).view());
-        softmax(scores.view())
+        let scores = self.layer.weighted_sums(&pixels(picture));
+        softmax(&scores)
     }
 }
 // ANCHOR_END: digit_network

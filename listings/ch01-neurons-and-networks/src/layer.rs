@@ -1,6 +1,6 @@
 //! A layer of neurons as one matrix product.
 
-use ndarray::{Array1, Array2, ArrayView1};
+use ndarray::{Array1, Array2, ArrayView1, AsArray};
 
 /// A fully connected layer: every input feeds every neuron. Column `j` of
 /// `weights` holds neuron `j`'s weights, so the whole layer's weighted sums
@@ -12,7 +12,7 @@ use ndarray::{Array1, Array2, ArrayView1};
 ///
 /// // Two inputs, three neurons.
 /// let layer = Layer::new(array![[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], array![0.1, 0.2, 0.3]);
-/// let z = layer.weighted_sums(array![1.0, 0.5].view());
+/// let z = layer.weighted_sums(&[1.0, 0.5]);
 /// assert!((z[0] - 0.3).abs() < 1e-12); // 1.0 * 0.1 + 0.5 * 0.2 + 0.1
 /// ```
 // ANCHOR: layer
@@ -57,9 +57,10 @@ impl Layer {
     /// use ndarray::array;
     ///
     /// let layer = Layer::new(array![[2.0], [3.0]], array![1.0]);
-    /// assert_eq!(layer.weighted_sums(array![1.0, 1.0].view()), array![6.0]);
+    /// assert_eq!(layer.weighted_sums(&[1.0, 1.0]), array![6.0]);
     /// ```
-    pub fn weighted_sums(&self, x: ArrayView1<f64>) -> Array1<f64> {
+    pub fn weighted_sums<'a>(&self, x: impl AsArray<'a, f64>) -> Array1<f64> {
+        let x: ArrayView1<f64> = x.into();
         assert_eq!(
             x.len(),
             self.weights.nrows(),
@@ -110,7 +111,6 @@ mod tests {
     #[test]
     #[should_panic(expected = "takes 2 inputs but was given 1")]
     fn input_length_is_checked() {
-        Layer::new(array![[1.0], [1.0]], array![0.0])
-            .weighted_sums(array![1.0].view());
+        Layer::new(array![[1.0], [1.0]], array![0.0]).weighted_sums(&[1.0]);
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! Each concept lives in a file named after it: `src/neuron.rs`,
 //! `src/gates.rs`, `src/xor.rs`, `src/layer.rs`, `src/digits.rs`,
-//! `src/backpropagation.rs`, `src/xor_training.rs`.
+//! `src/backpropagation.rs`, `src/initialisation.rs`, `src/xor_training.rs`.
 //!
 //! ```
 //! use neurons_and_networks::gates::and;
@@ -14,12 +14,37 @@
 //! assert_eq!(and(1.0, 1.0), 1.0);
 //! assert_eq!(xor(1.0, 1.0), 0.0);
 //! ```
+//!
+//! Functions that take vectors accept anything that views as one: `&array`,
+//! `array.view()`, `&vec`, `&[f64; N]` or a slice. The crate re-exports the
+//! [`ndarray`] it is built on.
+//!
+//! # What bad input gets
+//!
+//! The same rule holds in every chapter's crate:
+//!
+//! - **A mistake in the program panics**, with a message that names it, and
+//!   the function's docs list it under *Panics*: an input of the wrong
+//!   length for a neuron, layer or network, weights whose shapes do not fit
+//!   together, a learning rate that is not a number above 0.
+//! - **A problem in data read from outside the program** (a file that is
+//!   missing, cut short or malformed) is returned as an `Err` with a typed
+//!   error that says what and where. Nothing in this crate reads files.
+//! - **A `NaN` or infinite number is a value, not an error.** It flows
+//!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
+//!   can see it. Nothing is ever turned into a plausible-looking number.
+//!
+//! The exercise answers are in [`exercise_solutions`]; try the exercises
+//! first.
+
+pub use ndarray;
 
 pub mod activation;
 pub mod backpropagation;
 pub mod digits;
-pub mod exercises;
+pub mod exercise_solutions;
 pub mod gates;
+pub mod initialisation;
 pub mod layer;
 pub mod neuron;
 pub mod xor;

@@ -1,6 +1,6 @@
 //! One artificial neuron: a weighted sum, a bias, a threshold.
 
-use ndarray::{Array1, ArrayView1};
+use ndarray::{Array1, ArrayView1, AsArray};
 
 /// An artificial neuron: it multiplies each input by its weight, adds the
 /// products and the bias, and fires when the total is above 0.
@@ -10,8 +10,8 @@ use ndarray::{Array1, ArrayView1};
 /// use ndarray::array;
 ///
 /// let neuron = Neuron::new(array![0.5, 0.5], -0.7);
-/// assert!(!neuron.fires(array![1.0, 0.0].view())); // 0.5 - 0.7 < 0
-/// assert!(neuron.fires(array![1.0, 1.0].view())); // 1.0 - 0.7 > 0
+/// assert!(!neuron.fires(&[1.0, 0.0])); // 0.5 - 0.7 < 0
+/// assert!(neuron.fires(&[1.0, 1.0])); // 1.0 - 0.7 > 0
 /// ```
 // ANCHOR: neuron
 #[derive(Debug, Clone, PartialEq)]
@@ -44,9 +44,10 @@ impl Neuron {
     /// use ndarray::array;
     ///
     /// let neuron = Neuron::new(array![4.0], 4.0);
-    /// assert_eq!(neuron.weighted_sum(array![2.0].view()), 12.0);
+    /// assert_eq!(neuron.weighted_sum(&[2.0]), 12.0);
     /// ```
-    pub fn weighted_sum(&self, inputs: ArrayView1<f64>) -> f64 {
+    pub fn weighted_sum<'a>(&self, inputs: impl AsArray<'a, f64>) -> f64 {
+        let inputs: ArrayView1<f64> = inputs.into();
         assert_eq!(
             inputs.len(),
             self.weights.len(),
@@ -67,10 +68,10 @@ impl Neuron {
     /// use ndarray::array;
     ///
     /// let shy = Neuron::new(array![1.0], -100.0);
-    /// assert!(!shy.fires(array![100.0].view()));
-    /// assert!(shy.fires(array![100.5].view()));
+    /// assert!(!shy.fires(&[100.0]));
+    /// assert!(shy.fires(&[100.5]));
     /// ```
-    pub fn fires(&self, inputs: ArrayView1<f64>) -> bool {
+    pub fn fires<'a>(&self, inputs: impl AsArray<'a, f64>) -> bool {
         self.weighted_sum(inputs) > 0.0
     }
 
@@ -96,12 +97,11 @@ mod tests {
     #[test]
     #[should_panic(expected = "2 weights but was given 3 inputs")]
     fn input_length_is_checked() {
-        Neuron::new(array![1.0, 1.0], 0.0)
-            .weighted_sum(array![1.0, 1.0, 1.0].view());
+        Neuron::new(array![1.0, 1.0], 0.0).weighted_sum(&[1.0, 1.0, 1.0]);
     }
 
     #[test]
     fn exactly_at_the_threshold_does_not_fire() {
-        assert!(!Neuron::new(array![1.0], -1.0).fires(array![1.0].view()));
+        assert!(!Neuron::new(array![1.0], -1.0).fires(&[1.0]));
     }
 }

@@ -4,23 +4,24 @@ use ndarray::{Array1, Array2, array};
 
 use crate::backpropagation::TwoLayerNetwork;
 
-/// Where training starts. Fixed, small, unequal numbers rather than random
-/// ones, so that every run (and the book) shows the same curve; they only
-/// need to differ, or the two hidden neurons would learn the same thing.
+/// Where training starts: small, unequal numbers written out rather than
+/// drawn at random, so that a reader can follow the first steps with a
+/// calculator. They only need to differ, or the two hidden neurons would
+/// get the same gradients and learn the same thing.
 ///
 /// ```
 /// use neurons_and_networks::xor_training::initial_network;
 ///
-/// assert_eq!(initial_network().w1.dim(), (2, 2));
+/// assert_eq!(initial_network().w1().dim(), (2, 2));
 /// ```
 // ANCHOR: initial_network
 pub fn initial_network() -> TwoLayerNetwork {
-    TwoLayerNetwork {
-        w1: array![[0.5, -0.4], [0.3, 0.6]],
-        b1: array![0.1, -0.2],
-        w2: array![0.7, -0.5],
-        b2: 0.05,
-    }
+    TwoLayerNetwork::from_parameters(
+        array![[0.5, -0.4], [0.3, 0.6]],
+        array![0.1, -0.2],
+        array![0.7, -0.5],
+        0.05,
+    )
 }
 // ANCHOR_END: initial_network
 

@@ -4,7 +4,7 @@ use ndarray::{Array1, Array2};
 use neurons_and_networks::digits::{
     HANDWRITTEN_SIX, TEMPLATES, digit_network, pixels,
 };
-use neurons_and_networks::exercises::{
+use neurons_and_networks::exercise_solutions::{
     largest_gradient_error, nor, score_from_differences, xnor, xor_loss_after,
 };
 use neurons_and_networks::gates::or;
@@ -35,7 +35,7 @@ fn counting_differences_gives_the_weighted_sums() {
         weights.column_mut(digit).assign(&pixels(template));
     }
     let layer = Layer::new(weights, Array1::zeros(10));
-    let sums = layer.weighted_sums(pixels(&HANDWRITTEN_SIX).view());
+    let sums = layer.weighted_sums(&pixels(&HANDWRITTEN_SIX));
     for digit in 0..10 {
         assert_eq!(
             sums[digit],

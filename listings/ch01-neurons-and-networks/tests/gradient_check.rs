@@ -14,15 +14,15 @@ proptest! {
         x in prop::collection::vec(-2.0..2.0f64, 2),
         t in 0.0..1.0f64,
     ) {
-        let net = TwoLayerNetwork {
-            w1: Array2::from_shape_vec((2, 2), weights[0..4].to_vec()).unwrap(),
-            b1: Array1::from(weights[4..6].to_vec()),
-            w2: Array1::from(weights[6..8].to_vec()),
-            b2: weights[8],
-        };
+        let net = TwoLayerNetwork::from_parameters(
+            Array2::from_shape_vec((2, 2), weights[0..4].to_vec()).expect("4 weights for a 2 × 2 W1"),
+            Array1::from(weights[4..6].to_vec()),
+            Array1::from(weights[6..8].to_vec()),
+            weights[8],
+        );
         let x = Array1::from(x);
-        let exact = net.gradients(x.view(), t);
-        let estimate = net.numerical_gradients(x.view(), t, 1e-5);
+        let exact = net.gradients(&x, t);
+        let estimate = net.numerical_gradients(&x, t, 1e-5);
         prop_assert!(exact.largest_difference(&estimate) < 1e-6);
     }
 }

@@ -10,18 +10,18 @@ use neurons_and_networks::xor_training::{
 #[test]
 fn a_larger_weight_moves_the_output_more() {
     let x = array![2.0];
-    assert_eq!(Neuron::new(array![4.0], 4.0).weighted_sum(x.view()), 12.0);
-    assert_eq!(Neuron::new(array![24.0], 4.0).weighted_sum(x.view()), 52.0);
+    assert_eq!(Neuron::new(array![4.0], 4.0).weighted_sum(&x), 12.0);
+    assert_eq!(Neuron::new(array![24.0], 4.0).weighted_sum(&x), 52.0);
 }
 
 #[test]
 fn the_bias_is_a_threshold_with_a_minus_sign() {
     let easy = Neuron::new(array![1.0], -0.01);
     let hard = Neuron::new(array![1.0], -100.0);
-    assert!(easy.fires(array![0.02].view()));
-    assert!(!hard.fires(array![50.0].view()));
-    assert!(!hard.fires(array![0.0].view()));
-    assert!(hard.fires(array![100.5].view()));
+    assert!(easy.fires(&[0.02]));
+    assert!(!hard.fires(&[50.0]));
+    assert!(!hard.fires(&[0.0]));
+    assert!(hard.fires(&[100.5]));
 }
 
 #[test]
@@ -37,13 +37,13 @@ fn the_digit_network_reads_the_six_as_a_six() {
 #[test]
 fn the_worked_example_by_hand() {
     let net = initial_network();
-    let f = net.forward(array![1.0, 0.0].view());
+    let f = net.forward(&[1.0, 0.0]);
     // z1 = (1 * 0.5 + 0 * 0.3 + 0.1, 1 * -0.4 + 0 * 0.6 - 0.2) = (0.6, -0.6)
     assert!((f.z1[0] - 0.6).abs() < 1e-15 && (f.z1[1] + 0.6).abs() < 1e-15);
     // The two hidden outputs are sigmoid(0.6) and sigmoid(-0.6): they sum to 1.
     assert!((f.h[0] + f.h[1] - 1.0).abs() < 1e-15);
     assert!((f.y - 0.580491).abs() < 5e-7);
-    let g = net.gradients(array![1.0, 0.0].view(), 1.0);
+    let g = net.gradients(&[1.0, 0.0], 1.0);
     assert!((g.b2 + 0.102159).abs() < 5e-7);
 }
 

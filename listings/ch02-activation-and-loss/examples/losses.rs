@@ -5,30 +5,25 @@ use activation_and_loss::digit_example::{
     CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX,
 };
 use activation_and_loss::loss::{
-    LossError, cross_entropy_error, mean_squared_error, sum_squared_error,
+    cross_entropy_error, mean_squared_error, sum_squared_error,
 };
-use ndarray::ArrayView1;
 
-fn main() -> Result<(), LossError> {
-    let t = ArrayView1::from(&TARGET_SIX);
-    for (name, prediction) in
-        [("close", &CLOSE_PREDICTION), ("far", &FAR_PREDICTION)]
-    {
-        let y = ArrayView1::from(prediction);
+fn main() {
+    let t = &TARGET_SIX;
+    for (name, y) in [("close", &CLOSE_PREDICTION), ("far", &FAR_PREDICTION)] {
         println!("{name} prediction:");
         println!(
             "  sum squared error  (0.5 * sum) = {}",
-            sum_squared_error(y, t)?
+            sum_squared_error(y, t)
         );
         println!(
             "  mean squared error (true mean) = {}",
-            mean_squared_error(y, t)?
+            mean_squared_error(y, t)
         );
         println!(
             "  cross-entropy error            = {}",
-            cross_entropy_error(y, t)?
+            cross_entropy_error(y, t)
         );
     }
-    Ok(())
 }
 // ANCHOR_END: main

@@ -7,22 +7,57 @@
 //! cross-entropy error is.
 //!
 //! ```
-//! use activation_and_loss::activation::sigmoid;
+//! use activation_and_loss::activation::{sigmoid, softmax};
 //! use activation_and_loss::loss::cross_entropy_error;
-//! use ndarray::array;
+//! use activation_and_loss::{argmax, one_hot};
 //!
 //! assert_eq!(sigmoid(0.0), 0.5);
-//! let y = array![0.1, 0.8, 0.1];
-//! let t = array![0.0, 1.0, 0.0];
-//! let loss = cross_entropy_error(y.view(), t.view())?;
-//! assert!((loss - 0.2231434).abs() < 1e-6);
-//! # Ok::<(), activation_and_loss::loss::LossError>(())
+//! let y = softmax(&[1.0, 3.0, 0.5]);
+//! let t = one_hot(1, 3);
+//! assert_eq!(argmax(&y), 1);
+//! assert!(cross_entropy_error(&y, &t) < 0.2);
 //! ```
+//!
+//! Functions that take vectors accept anything that views as one: `&array`,
+//! `array.view()`, `&vec`, `&[f64; N]` or a slice. The crate re-exports the
+//! [`ndarray`] it is built on, so `activation_and_loss::ndarray` is always a
+//! version that fits.
+//!
+//! # What bad input gets
+//!
+//! The same rule holds in every chapter's crate:
+//!
+//! - **A mistake in the program panics**, with a message that names it, and
+//!   the function's docs list it under *Panics*: vectors of different
+//!   lengths handed to a loss, an input of the wrong length for a model, a
+//!   learning rate that is not a number above 0. The caller can always rule
+//!   these out by how it is written.
+//! - **A problem in data read from outside the program** (a file that is
+//!   missing, cut short or malformed) is returned as an `Err` with a typed
+//!   error that says what and where. No function in this crate reads files;
+//!   chapter 3's does.
+//! - **A `NaN` or infinite number is a value, not an error.** It flows
+//!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
+//!   can see it; each function's docs say what it gives. Nothing is ever
+//!   turned into a plausible-looking number.
+//!
+//! The exercise answers are in [`exercise_solutions`]; try the exercises
+//! first.
+
+pub use ndarray;
 
 pub mod activation;
 pub mod and_gate;
+mod argmax;
 pub mod digit_example;
-pub mod exercises;
+pub mod exercise_solutions;
+pub mod linearity;
 pub mod loss;
+mod maximum;
+mod one_hot;
 pub mod perceptron;
 pub mod vanishing_gradient;
+
+pub use argmax::argmax;
+pub use maximum::maximum;
+pub use one_hot::one_hot;

@@ -26,6 +26,6 @@ pub use identity::identity;
 pub use leaky_relu::{leaky_relu, leaky_relu_derivative};
 pub use relu::{relu, relu_derivative};
 pub use sigmoid::{sigmoid, sigmoid_derivative};
-pub use softmax::{softmax, softmax_naive};
+pub use softmax::{softmax, softmax_naive, softmax_rows};
 pub use step::{step, step_derivative};
 pub use tanh::{tanh, tanh_derivative};

@@ -2,8 +2,9 @@
 //! digit network's answer and XOR's falling loss.
 
 use neurons_and_networks::digits::{HANDWRITTEN_SIX, digit_network};
-use neurons_and_networks::gates::GATE_WEIGHTS;
-use neurons_and_networks::xor_training::{train_xor, xor_table};
+use neurons_and_networks::gates::{GATES, INPUT_PAIRS};
+use neurons_and_networks::xor::xor;
+use neurons_and_networks::xor_training::train_xor;
 
 use super::{Figure, Node, Series, bar_series, bars, curve, without_legend};
 
@@ -111,31 +112,23 @@ fn network(sizes: &[usize]) -> Figure {
 }
 
 /// AND, NAND and OR with the line their neuron draws, and XOR's four points,
-/// which no line separates.
+/// which no line separates. Every point's colour is the listing's own answer
+/// for it.
 fn gate_lines() -> Figure {
-    let (inputs, _) = xor_table();
     let points = |output: &dyn Fn(f64, f64) -> f64, wanted: f64, label: &str| Series {
         label: label.to_owned(),
-        points: inputs
-            .rows()
+        points: INPUT_PAIRS
             .into_iter()
-            .filter(|x| output(x[0], x[1]) == wanted)
-            .map(|x| (x[0], x[1]))
+            .filter(|&(x1, x2)| output(x1, x2) == wanted)
             .collect(),
         dashed: false,
     };
     let window = (-0.5, 1.5, -0.5, 1.5);
-    let mut panels: Vec<(String, Figure)> = GATE_WEIGHTS
+    let mut panels: Vec<(String, Figure)> = GATES
         .iter()
-        .map(|&(name, w1, w2, b)| {
-            let fires = move |x1: f64, x2: f64| {
-                if w1 * x1 + w2 * x2 + b > 0.0 {
-                    1.0
-                } else {
-                    0.0
-                }
-            };
-            let mut line = curve("line", |x1| -(w1 * x1 + b) / w2, -0.5, 1.5);
+        .map(|gate| {
+            let fires = |x1, x2| gate.output(x1, x2);
+            let mut line = curve("line", |x1| gate.decision_line(x1), -0.5, 1.5);
             line.points
                 .retain(|&(_, x2)| (window.2..=window.3).contains(&x2));
             let figure = Figure::Lines {
@@ -145,10 +138,9 @@ fn gate_lines() -> Figure {
                 markers: vec![points(&fires, 0.0, "0"), points(&fires, 1.0, "1")],
                 legend: None,
             };
-            (name.to_owned(), figure)
+            (gate.name.to_owned(), figure)
         })
         .collect();
-    let xor = |x1: f64, x2: f64| if (x1 == 1.0) != (x2 == 1.0) { 1.0 } else { 0.0 };
     panels.push((
         "XOR".to_owned(),
         Figure::Lines {

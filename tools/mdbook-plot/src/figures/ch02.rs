@@ -4,9 +4,9 @@ use activation_and_loss::activation::{
     identity, leaky_relu, relu, relu_derivative, sigmoid, sigmoid_derivative, step, tanh,
     tanh_derivative,
 };
-use activation_and_loss::and_gate::truth_table;
+use activation_and_loss::and_gate::{decision_line, trained_perceptron, truth_table};
 use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX};
-use activation_and_loss::perceptron::Perceptron;
+use activation_and_loss::loss::squared_errors;
 use activation_and_loss::vanishing_gradient::first_layer_gradient;
 
 use super::{Corner, Figure, Series, bar_series, bars, curve, dashed, lines, without_legend};
@@ -93,8 +93,14 @@ pub fn figure(name: &str) -> Option<Figure> {
         "softmax_digits" => without_legend(bars(vec![bar_series("p", &CLOSE_PREDICTION)], 1.0)),
         "squared_error" => bars(
             vec![
-                bar_series("close prediction", &squared_errors(&CLOSE_PREDICTION)),
-                bar_series("far prediction", &squared_errors(&FAR_PREDICTION)),
+                bar_series(
+                    "close prediction",
+                    &squared_errors(&CLOSE_PREDICTION, &TARGET_SIX).to_vec(),
+                ),
+                bar_series(
+                    "far prediction",
+                    &squared_errors(&FAR_PREDICTION, &TARGET_SIX).to_vec(),
+                ),
             ],
             1.0,
         ),
@@ -113,13 +119,11 @@ pub fn figure(name: &str) -> Option<Figure> {
 /// of dots, the one that must give 1 as another.
 fn and_decision_line() -> Figure {
     let (inputs, targets) = truth_table();
-    let mut perceptron = Perceptron::new(2, 0.2, 10);
-    perceptron.fit(inputs.view(), targets.view());
-    let (b, w) = (perceptron.bias(), perceptron.input_weights());
+    let perceptron = trained_perceptron();
     let window = (-0.5, 1.5, -0.5, 1.5);
     let mut line = curve(
         "w1 x1 + w2 x2 + b = 0",
-        |x1| -(w[0] * x1 + b) / w[1],
+        |x1| decision_line(&perceptron, x1),
         -0.5,
         1.5,
     );
@@ -169,14 +173,6 @@ fn vanishing_gradient() -> Figure {
         markers: Vec::new(),
         legend: Some(Corner::LowerLeft),
     }
-}
-
-fn squared_errors(prediction: &[f64; 10]) -> Vec<f64> {
-    prediction
-        .iter()
-        .zip(&TARGET_SIX)
-        .map(|(y, t)| (y - t) * (y - t))
-        .collect()
 }
 
 #[cfg(test)]

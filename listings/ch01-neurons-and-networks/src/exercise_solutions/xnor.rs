@@ -7,7 +7,7 @@ use crate::gates::{and, or};
 /// (AND) and "both 0?" (NOR); the second says yes if either answer is yes.
 ///
 /// ```
-/// use neurons_and_networks::exercises::xnor;
+/// use neurons_and_networks::exercise_solutions::xnor;
 ///
 /// assert_eq!([xnor(0.0, 0.0), xnor(0.0, 1.0), xnor(1.0, 0.0), xnor(1.0, 1.0)], [1.0, 0.0, 0.0, 1.0]);
 /// ```

@@ -10,7 +10,7 @@ use crate::digits::{TEMPLATES, pixels};
 /// If `digit` is not 0–9.
 ///
 /// ```
-/// use neurons_and_networks::exercises::score_from_differences;
+/// use neurons_and_networks::exercise_solutions::score_from_differences;
 /// use neurons_and_networks::digits::TEMPLATES;
 ///
 /// assert_eq!(score_from_differences(&TEMPLATES[8], 8), 15.0);

@@ -1,7 +1,7 @@
 //! Solutions to the exercises at the end of chapter 1. Try them first!
 //!
 //! ```
-//! use neurons_and_networks::exercises::nor;
+//! use neurons_and_networks::exercise_solutions::nor;
 //!
 //! assert_eq!(nor(0.0, 0.0), 1.0);
 //! ```

@@ -7,7 +7,7 @@
 /// exactly the sigmoid.
 ///
 /// ```
-/// use activation_and_loss::exercises::softplus;
+/// use activation_and_loss::exercise_solutions::softplus;
 ///
 /// assert_eq!(softplus(1000.0), 1000.0);
 /// assert!(softplus(-1000.0) >= 0.0);

@@ -10,7 +10,7 @@ use super::softplus;
 /// probability is ever rounded to 0 and no logarithm of 0 is taken.
 ///
 /// ```
-/// use activation_and_loss::exercises::binary_cross_entropy_from_logit;
+/// use activation_and_loss::exercise_solutions::binary_cross_entropy_from_logit;
 ///
 /// assert!((binary_cross_entropy_from_logit(0.0, 1.0) - 2f64.ln()).abs() < 1e-15);
 /// assert_eq!(binary_cross_entropy_from_logit(-800.0, 1.0), 800.0);

@@ -11,7 +11,7 @@ use crate::xor_training::initial_network;
 /// small a one loses the difference of two nearly equal losses to rounding.
 ///
 /// ```
-/// use neurons_and_networks::exercises::largest_gradient_error;
+/// use neurons_and_networks::exercise_solutions::largest_gradient_error;
 ///
 /// assert!(largest_gradient_error(1e-5) < 1e-9);
 /// ```
@@ -19,8 +19,8 @@ use crate::xor_training::initial_network;
 pub fn largest_gradient_error(h: f64) -> f64 {
     let net = initial_network();
     let x = array![1.0, 0.0];
-    let exact = net.gradients(x.view(), 1.0);
-    let estimate = net.numerical_gradients(x.view(), 1.0, h);
+    let exact = net.gradients(&x, 1.0);
+    let estimate = net.numerical_gradients(&x, 1.0, h);
     exact.largest_difference(&estimate)
 }
 // ANCHOR_END: largest_gradient_error

@@ -9,7 +9,7 @@ use crate::perceptron::Perceptron;
 /// side and (0, 0) and (1, 1) on the other.
 ///
 /// ```
-/// use activation_and_loss::exercises::xor_mistakes;
+/// use activation_and_loss::exercise_solutions::xor_mistakes;
 ///
 /// assert!(xor_mistakes(1000) > 0);
 /// ```
@@ -18,7 +18,7 @@ pub fn xor_mistakes(epochs: usize) -> usize {
     let inputs = array![[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
     let xor_targets = array![0.0, 1.0, 1.0, 0.0];
     let mut perceptron = Perceptron::new(2, 0.2, epochs);
-    perceptron.fit(inputs.view(), xor_targets.view());
+    perceptron.fit(&inputs, &xor_targets);
     inputs
         .rows()
         .into_iter()

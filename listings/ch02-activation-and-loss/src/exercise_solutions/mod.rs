@@ -1,7 +1,7 @@
 //! Solutions to the exercises at the end of chapter 2. Try them first!
 //!
 //! ```
-//! use activation_and_loss::exercises::softplus;
+//! use activation_and_loss::exercise_solutions::softplus;
 //!
 //! assert!((softplus(0.0) - 2f64.ln()).abs() < 1e-15);
 //! ```

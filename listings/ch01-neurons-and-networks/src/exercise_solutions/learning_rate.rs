@@ -8,7 +8,7 @@ use crate::xor_training::train_xor;
 /// If `learning_rate` is not a positive, finite number.
 ///
 /// ```
-/// use neurons_and_networks::exercises::xor_loss_after;
+/// use neurons_and_networks::exercise_solutions::xor_loss_after;
 ///
 /// assert!(xor_loss_after(5000, 1.0) < 0.001);
 /// ```

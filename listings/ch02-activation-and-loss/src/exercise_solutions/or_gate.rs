@@ -8,7 +8,7 @@ use crate::perceptron::Perceptron;
 /// (learning rate 0.2, 10 epochs, step activation).
 ///
 /// ```
-/// use activation_and_loss::exercises::train_or_gate;
+/// use activation_and_loss::exercise_solutions::train_or_gate;
 /// use ndarray::array;
 ///
 /// let p = train_or_gate();
@@ -20,7 +20,7 @@ pub fn train_or_gate() -> Perceptron {
     let inputs = array![[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]];
     let or_targets = array![0.0, 1.0, 1.0, 1.0];
     let mut perceptron = Perceptron::new(2, 0.2, 10);
-    perceptron.fit(inputs.view(), or_targets.view());
+    perceptron.fit(&inputs, &or_targets);
     perceptron
 }
 // ANCHOR_END: train_or_gate

@@ -1,0 +1,48 @@
+//! Linear functions, stacks of layers, and the test that tells them apart.
+
+/// The linear function `f(x) = a x`, with slope `a`.
+///
+/// ```
+/// use activation_and_loss::linearity::linear;
+///
+/// assert_eq!(linear(3.0)(2.0), 6.0);
+/// ```
+// ANCHOR: linear
+pub fn linear(a: f64) -> impl Fn(f64) -> f64 {
+    move |x| a * x
+}
+// ANCHOR_END: linear
+
+/// `f` applied `layers` times, `f(f(…f(x)))`: what a stack of one-neuron
+/// layers with weight 1 and activation `f` does to its input.
+///
+/// ```
+/// use activation_and_loss::linearity::{linear, stacked};
+///
+/// let three_layers = stacked(linear(2.0), 3);
+/// assert_eq!(three_layers(1.5), 12.0); // 2³ × 1.5
+/// ```
+// ANCHOR: stacked
+pub fn stacked(f: impl Fn(f64) -> f64, layers: usize) -> impl Fn(f64) -> f64 {
+    move |x| (0..layers).fold(x, |x, _| f(x))
+}
+// ANCHOR_END: stacked
+
+/// `f(a + b) − (f(a) + f(b))`: how far `f` is from adding up.
+///
+/// A linear function gives 0 for every `a` and `b`: that is what being linear
+/// means. One pair with a gap is enough to show a function is not linear,
+/// whether or not its graph is made of straight pieces.
+///
+/// ```
+/// use activation_and_loss::activation::step;
+/// use activation_and_loss::linearity::{additivity_gap, linear};
+///
+/// assert_eq!(additivity_gap(linear(2.0), 0.6, 0.6), 0.0);
+/// assert_eq!(additivity_gap(step, 0.6, 0.6), -1.0); // 1 − (1 + 1)
+/// ```
+// ANCHOR: additivity_gap
+pub fn additivity_gap(f: impl Fn(f64) -> f64, a: f64, b: f64) -> f64 {
+    f(a + b) - (f(a) + f(b))
+}
+// ANCHOR_END: additivity_gap

@@ -1,0 +1,397 @@
+//! What every listing crate must be, checked from the outside so that the
+//! crate itself carries only the tests of its lesson. A new folder in
+//! `listings/` is checked by being there: nothing here names a listing.
+//!
+//! - Its download (the zip `cargo xtask build` puts in the book) unpacks
+//!   into a folder outside the repository and passes `cargo test --offline
+//!   --locked` there.
+//! - Every example's committed output (`output/<example>.txt`, first line
+//!   the command) is what the example prints today.
+//! - Every public item has a doc comment with a runnable example.
+//! - The built book offers the same zip in every edition, and the chapter's
+//!   first page links to it.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{EDITIONS, read, root};
+use listing_archive::{Listing, discover};
+
+fn listings() -> Vec<Listing> {
+    let found = discover(&root().join("listings")).expect("read listings/");
+    assert!(
+        found.len() >= 2,
+        "only {} listing crates found",
+        found.len()
+    );
+    found
+}
+
+fn cargo() -> Command {
+    let mut command = Command::new(env!("CARGO"));
+    command.current_dir(root());
+    command
+}
+
+fn workspace_lock() -> PathBuf {
+    root().join("Cargo.lock")
+}
+
+#[test]
+fn every_listing_passes_its_tests_when_unpacked_from_its_download() {
+    // One target folder for every unpacked listing, so that shared
+    // dependencies are built once.
+    let target_dir = root().join("target").join("listing-downloads");
+    for listing in listings() {
+        let zip = listing
+            .archive(&workspace_lock(), Path::new(env!("CARGO")))
+            .unwrap_or_else(|e| panic!("{}: {e}", listing.folder));
+        let outside = tempfile::tempdir().expect("a temporary folder");
+        listing_archive::unpack(&zip, outside.path()).expect("unpack the download");
+        let unpacked = outside.path().join(&listing.folder);
+        let output = Command::new(env!("CARGO"))
+            .args(["test", "--offline", "--locked"])
+            .current_dir(&unpacked)
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .output()
+            .expect("run cargo in the unpacked crate");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "{}: `cargo test --offline --locked` failed in the unpacked download:\n{stdout}\n{}",
+            listing.folder,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let passed: usize = stdout
+            .lines()
+            .filter_map(|l| l.strip_prefix("test result: ok. "))
+            .filter_map(|rest| rest.split(' ').next()?.parse::<usize>().ok())
+            .sum();
+        assert!(
+            passed >= 10,
+            "{}: only {passed} tests ran in the unpacked download",
+            listing.folder
+        );
+    }
+}
+
+#[test]
+fn downloads_hold_the_whole_crate_without_anchors_and_are_deterministic() {
+    let cargo_path = Path::new(env!("CARGO"));
+    for listing in listings() {
+        let zip = listing
+            .archive(&workspace_lock(), cargo_path)
+            .expect("archive");
+        assert_eq!(
+            zip,
+            listing
+                .archive(&workspace_lock(), cargo_path)
+                .expect("archive"),
+            "{}: two archives of the same crate differ",
+            listing.folder
+        );
+        let names = listing_archive::entry_names(&zip).expect("entries");
+        for required in ["Cargo.toml", "Cargo.lock", "README.md", "src/lib.rs"] {
+            let name = format!("{}/{required}", listing.folder);
+            assert!(names.contains(&name), "{}: no {required}", listing.folder);
+        }
+        for example in &listing.examples {
+            let name = format!("{}/examples/{example}.rs", listing.folder);
+            assert!(names.contains(&name), "{}: no {name}", listing.folder);
+        }
+        let outside = tempfile::tempdir().expect("a temporary folder");
+        listing_archive::unpack(&zip, outside.path()).expect("unpack");
+        let mut anchored = Vec::new();
+        for name in names.iter().filter(|n| n.ends_with(".rs")) {
+            let text = read(&outside.path().join(name));
+            if text.contains("// ANCHOR") {
+                anchored.push(name.clone());
+            }
+        }
+        assert!(anchored.is_empty(), "anchor lines left in {anchored:?}");
+    }
+}
+
+#[test]
+fn listing_manifests_stand_on_their_own() {
+    for listing in listings() {
+        let manifest = read(&listing.dir.join("Cargo.toml"));
+        let manifest: toml::Table = toml::from_str(&manifest).expect("Cargo.toml parses");
+        for section in ["dependencies", "dev-dependencies", "build-dependencies"] {
+            let Some(deps) = manifest.get(section).and_then(|d| d.as_table()) else {
+                continue;
+            };
+            for (name, spec) in deps {
+                let table = spec.as_table();
+                let has = |key: &str| table.is_some_and(|t| t.contains_key(key));
+                assert!(
+                    !has("path") && !has("workspace") && !has("git"),
+                    "{}: {section}.{name} does not come from crates.io with a version",
+                    listing.folder
+                );
+                assert!(
+                    spec.is_str() || has("version"),
+                    "{}: {section}.{name} has no version written out",
+                    listing.folder
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn committed_outputs_match_a_fresh_run() {
+    let mut checked = 0;
+    for listing in listings() {
+        let output_dir = listing.dir.join("output");
+        let mut committed: Vec<String> = std::fs::read_dir(&output_dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| Some(e.path().file_stem()?.to_str()?.to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        committed.sort();
+        assert_eq!(
+            committed, listing.examples,
+            "{}: output/ must hold one file per example, named after it",
+            listing.folder
+        );
+        for example in &listing.examples {
+            let arguments = listing
+                .run_arguments(example)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let run = cargo()
+                .args(&arguments[..1])
+                .arg("--quiet")
+                .arg("--manifest-path")
+                .arg(listing.dir.join("Cargo.toml"))
+                .args(&arguments[1..])
+                .output()
+                .expect("run cargo");
+            assert!(
+                run.status.success(),
+                "{}: example {example} failed:\n{}",
+                listing.folder,
+                String::from_utf8_lossy(&run.stderr)
+            );
+            let fresh = format!(
+                "$ cargo {}\n{}",
+                arguments.join(" "),
+                String::from_utf8_lossy(&run.stdout)
+            );
+            let file = listing.output_file(example);
+            assert_eq!(
+                read(&file),
+                fresh,
+                "{} no longer matches what the example prints: run `cargo xtask outputs` and \
+                 check the text that quotes it",
+                file.display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} example outputs checked");
+}
+
+/// The public items of a file that carry their own documentation: functions,
+/// types, constants, traits and the `pub` methods of inherent impls (not
+/// re-exports, module declarations or trait impls), each with its doc text.
+fn public_items(file: &syn::File) -> Vec<(String, String)> {
+    fn doc(attrs: &[syn::Attribute]) -> String {
+        attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .filter_map(|a| match &a.meta {
+                syn::Meta::NameValue(nv) => match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }) => Some(s.value()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+    fn is_pub(vis: &syn::Visibility) -> bool {
+        matches!(vis, syn::Visibility::Public(_))
+    }
+    fn walk(items: &[syn::Item], found: &mut Vec<(String, String)>) {
+        for item in items {
+            let (name, attrs) = match item {
+                syn::Item::Fn(f) if is_pub(&f.vis) => (f.sig.ident.to_string(), &f.attrs),
+                syn::Item::Struct(s) if is_pub(&s.vis) => (s.ident.to_string(), &s.attrs),
+                syn::Item::Enum(e) if is_pub(&e.vis) => (e.ident.to_string(), &e.attrs),
+                syn::Item::Const(c) if is_pub(&c.vis) => (c.ident.to_string(), &c.attrs),
+                syn::Item::Static(s) if is_pub(&s.vis) => (s.ident.to_string(), &s.attrs),
+                syn::Item::Trait(t) if is_pub(&t.vis) => (t.ident.to_string(), &t.attrs),
+                syn::Item::Type(t) if is_pub(&t.vis) => (t.ident.to_string(), &t.attrs),
+                syn::Item::Mod(m) => {
+                    if let Some((_, inner)) = &m.content {
+                        walk(inner, found);
+                    }
+                    continue;
+                }
+                syn::Item::Impl(i) if i.trait_.is_none() => {
+                    for inner in &i.items {
+                        if let syn::ImplItem::Fn(f) = inner
+                            && is_pub(&f.vis)
+                        {
+                            found.push((f.sig.ident.to_string(), doc(&f.attrs)));
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            found.push((name, doc(attrs)));
+        }
+    }
+    let mut found = Vec::new();
+    walk(&file.items, &mut found);
+    found
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir)
+        .expect("list a source folder")
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// Whether a doc comment holds a code block rustdoc runs as a test.
+fn has_runnable_example(doc: &str) -> bool {
+    let mut in_block = false;
+    for line in doc.lines().map(str::trim) {
+        if let Some(info) = line.strip_prefix("```") {
+            if !in_block {
+                let runs = ["", "rust", "should_panic"].contains(&info.trim())
+                    || info
+                        .split(',')
+                        .all(|w| ["rust", "should_panic"].contains(&w.trim()));
+                if runs {
+                    return true;
+                }
+            }
+            in_block = !in_block;
+        }
+    }
+    false
+}
+
+#[test]
+fn every_public_item_has_a_runnable_example() {
+    let mut missing = Vec::new();
+    let mut counted = 0;
+    for listing in listings() {
+        let mut files = Vec::new();
+        rust_files(&listing.dir.join("src"), &mut files);
+        for file in files {
+            let source = read(&file);
+            let parsed =
+                syn::parse_file(&source).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            for (name, doc) in public_items(&parsed) {
+                counted += 1;
+                if !has_runnable_example(&doc) {
+                    missing.push(format!("{}: {name}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(counted >= 80, "found only {counted} public items");
+    assert!(
+        missing.is_empty(),
+        "public items without a runnable example:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn the_item_finder_sees_methods_and_skips_what_has_no_docs_of_its_own() {
+    let source = r#"
+        /// Doc.
+        /// ```
+        /// x();
+        /// ```
+        pub fn x() {}
+        pub use other::thing;
+        pub(crate) fn hidden() {}
+        impl A {
+            /// No example.
+            pub fn y(&self) {}
+            fn private(&self) {}
+        }
+        impl std::fmt::Debug for A {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) }
+        }
+    "#;
+    let items = public_items(&syn::parse_file(source).unwrap());
+    let names: Vec<&str> = items.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["x", "y"]);
+    assert!(has_runnable_example(&items[0].1));
+    assert!(!has_runnable_example(&items[1].1));
+    assert!(!has_runnable_example("```text\nnot code\n```"));
+    assert!(has_runnable_example("```should_panic\npanic!()\n```"));
+}
+
+#[test]
+fn each_chapter_links_to_its_download() {
+    for listing in listings() {
+        let Some(chapter) = listing.chapter() else {
+            continue;
+        };
+        let href = format!("../listings/{}.zip", listing.folder);
+        for edition in EDITIONS {
+            let page = root()
+                .join("src")
+                .join(edition)
+                .join(format!("ch{chapter:02}"))
+                .join("index.md");
+            assert!(
+                read(&page).contains(&format!("]({href})")),
+                "{} has no link to {href}",
+                page.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_built_book_offers_todays_archive_in_every_edition() {
+    let book = root().join("book");
+    assert!(
+        book.join("ko").join("index.html").is_file(),
+        "book/ is not built: run `cargo xtask build` first (`cargo xtask test` does it for you)"
+    );
+    let cargo_path = Path::new(env!("CARGO"));
+    for listing in listings() {
+        let fresh = listing
+            .archive(&workspace_lock(), cargo_path)
+            .expect("archive");
+        for edition in EDITIONS {
+            let zip = book
+                .join(edition)
+                .join("listings")
+                .join(format!("{}.zip", listing.folder));
+            let offered = std::fs::read(&zip).unwrap_or_else(|e| panic!("{}: {e}", zip.display()));
+            assert!(
+                offered == fresh,
+                "{} is not the archive of today's {}: rebuild the book",
+                zip.display(),
+                listing.folder
+            );
+        }
+    }
+}
