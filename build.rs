@@ -1,5 +1,5 @@
 //! Generates the skeptic tests: every Rust code block of every chapter, in
-//! both editions, exactly as a reader sees it. The chapters include listing
+//! every edition `book.toml` defines, exactly as a reader sees it. The chapters include listing
 //! code with `{{#rustdoc_include}}`, so each chapter first goes through
 //! mdBook's own `links` preprocessor (the library mdBook itself runs), and
 //! skeptic reads the expanded text.
@@ -11,8 +11,6 @@ use mdbook_driver::book::BookItem;
 use mdbook_driver::builtin_preprocessors::LinkPreprocessor;
 use mdbook_driver::config::Config;
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
-
-const EDITIONS: [&str; 2] = ["ko", "en"];
 
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
@@ -26,9 +24,10 @@ fn main() {
     let _ = std::fs::remove_dir_all(&expanded_dir);
     std::fs::create_dir_all(&expanded_dir).expect("create OUT_DIR/expanded");
 
+    let editions = book_editions::read(&root).unwrap_or_else(|e| panic!("{e}"));
     let mut files = Vec::new();
-    for edition in EDITIONS {
-        files.extend(expand_edition(&root, edition, &expanded_dir));
+    for edition in &editions {
+        files.extend(expand_edition(&root, &edition.code, &expanded_dir));
     }
     skeptic::generate_doc_tests(&files);
 }

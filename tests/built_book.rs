@@ -1,21 +1,25 @@
 //! Checks on the built HTML in `book/` (made by `cargo xtask build`, which
-//! `cargo xtask test` runs first): every internal link, anchor and image
-//! resolves; no page loads anything from another host; each edition says
-//! which language it is in; every page links to its twin in the other edition.
+//! `cargo xtask test` runs first), read with an HTML parser (scraper, on
+//! html5ever): every internal link, anchor and image resolves; no page loads
+//! anything from another host; each edition says which language it is in;
+//! every page links to its twins in the other editions.
 
 mod common;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use common::{EDITIONS, collect, read, root, summary_pages};
+use common::{collect, editions, read, root, summary_pages};
+use scraper::{Html, Selector};
 
 fn book_dir() -> PathBuf {
     let book = root().join("book");
-    assert!(
-        book.join("ko/index.html").is_file() && book.join("en/index.html").is_file(),
-        "book/ is not built: run `cargo xtask build` first (`cargo xtask test` does it for you)"
-    );
+    for edition in editions() {
+        assert!(
+            book.join(&edition).join("index.html").is_file(),
+            "book/{edition} is not built: run `cargo xtask build` first (`cargo xtask test` does it for you)"
+        );
+    }
     book
 }
 
@@ -27,19 +31,17 @@ fn html_files(book: &Path) -> Vec<String> {
     found
 }
 
-/// The values of every `name="…"` attribute in `html`.
-fn attribute_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
-    let needle = format!(" {name}=\"");
-    let mut values = Vec::new();
-    let mut rest = html;
-    while let Some(start) = rest.find(&needle) {
-        rest = &rest[start + needle.len()..];
-        if let Some(end) = rest.find('"') {
-            values.push(&rest[..end]);
-            rest = &rest[end..];
-        }
-    }
-    values
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|e| panic!("selector {css}: {e:?}"))
+}
+
+/// The values of `attribute` on every element `css` selects.
+fn attributes(document: &Html, css: &str, attribute: &str) -> Vec<String> {
+    document
+        .select(&selector(css))
+        .filter_map(|e| e.value().attr(attribute))
+        .map(str::to_owned)
+        .collect()
 }
 
 fn is_external(url: &str) -> bool {
@@ -85,13 +87,7 @@ fn every_internal_link_anchor_and_image_resolves() {
     let mut ids: HashMap<PathBuf, Vec<String>> = HashMap::new();
     let mut ids_of = |file: &Path| -> Vec<String> {
         ids.entry(file.to_path_buf())
-            .or_insert_with(|| {
-                let html = read(file);
-                attribute_values(&html, "id")
-                    .into_iter()
-                    .map(String::from)
-                    .collect()
-            })
+            .or_insert_with(|| attributes(&Html::parse_document(&read(file)), "[id]", "id"))
             .clone()
     };
     let mut problems = Vec::new();
@@ -103,17 +99,17 @@ fn every_internal_link_anchor_and_image_resolves() {
             continue;
         }
         let file = book.join(&page);
-        let html = read(&file);
+        let document = Html::parse_document(&read(&file));
         let dir = file.parent().expect("a page is in a folder");
-        for url in attribute_values(&html, "href")
+        let urls = attributes(&document, "[href]", "href")
             .into_iter()
-            .chain(attribute_values(&html, "src"))
-        {
-            if !is_checkable(url) {
+            .chain(attributes(&document, "[src]", "src"));
+        for url in urls {
+            if !is_checkable(&url) {
                 continue;
             }
             checked += 1;
-            let (path, fragment) = url.split_once('#').unwrap_or((url, ""));
+            let (path, fragment) = url.split_once('#').unwrap_or((&url, ""));
             let path = path.split('?').next().unwrap_or("");
             let target = if path.is_empty() {
                 file.clone()
@@ -154,28 +150,29 @@ fn no_page_or_stylesheet_loads_anything_from_another_host() {
     let book = book_dir();
     let mut problems = Vec::new();
     for page in html_files(&book) {
-        let html = read(&book.join(&page));
-        for tag in [
-            "<script", "<link", "<img", "<source", "<iframe", "<video", "<audio", "<image",
-        ] {
-            for element in html.split(tag).skip(1) {
-                let element = &element[..element.find('>').unwrap_or(element.len())];
-                let loads = attribute_values(element, "src")
-                    .into_iter()
-                    .chain(attribute_values(element, "href"))
-                    .filter(|url| is_external(url))
-                    .collect::<Vec<_>>();
-                // <link rel="canonical"|"alternate"> points somewhere but loads nothing.
-                let navigational = tag == "<link"
-                    && (element.contains("rel=\"canonical\"")
-                        || element.contains("rel=\"alternate\""));
-                if !loads.is_empty() && !navigational {
-                    problems.push(format!("{page}: {tag} loads {loads:?}"));
-                }
+        let document = Html::parse_document(&read(&book.join(&page)));
+        let loading = "script[src], img[src], source[src], iframe[src], video[src], \
+                       audio[src], image[href], link[href]";
+        for element in document.select(&selector(loading)) {
+            let value = element.value();
+            // <link rel="canonical"|"alternate"> points somewhere but loads nothing.
+            let navigational = value.name() == "link"
+                && value.attr("rel").is_some_and(|rel| {
+                    rel.split_whitespace()
+                        .any(|r| r == "canonical" || r == "alternate")
+                });
+            let url = value
+                .attr("src")
+                .or_else(|| value.attr("href"))
+                .unwrap_or("");
+            if is_external(url) && !navigational {
+                problems.push(format!("{page}: <{}> loads {url}", value.name()));
             }
         }
-        if html.contains("@import") {
-            problems.push(format!("{page}: an @import"));
+        for style in document.select(&selector("style")) {
+            if style.text().any(|t| t.contains("@import")) {
+                problems.push(format!("{page}: an @import in a <style>"));
+            }
         }
     }
     let mut stylesheets = Vec::new();
@@ -199,30 +196,31 @@ fn no_page_or_stylesheet_loads_anything_from_another_host() {
 #[test]
 fn each_edition_declares_its_language() {
     let book = book_dir();
-    for edition in EDITIONS {
-        for page in html_files(&book.join(edition)) {
-            let html = read(&book.join(edition).join(&page));
-            assert!(
-                html.contains(&format!("<html lang=\"{edition}\"")),
-                "book/{edition}/{page} does not say lang=\"{edition}\""
-            );
+    for edition in editions() {
+        for page in html_files(&book.join(&edition)) {
+            let document = Html::parse_document(&read(&book.join(&edition).join(&page)));
+            let lang = attributes(&document, "html", "lang");
+            assert_eq!(lang, vec![edition.as_str()], "book/{edition}/{page}");
         }
     }
 }
 
 #[test]
-fn every_page_links_to_the_same_page_in_the_other_edition() {
+fn every_page_links_to_the_same_page_in_every_other_edition() {
     let book = book_dir();
-    for (edition, other) in [("ko", "en"), ("en", "ko")] {
+    let editions = editions();
+    for edition in &editions {
         for page in summary_pages(edition) {
             let html_page = page.replace(".md", ".html");
-            let html = read(&book.join(edition).join(&html_page));
+            let document = Html::parse_document(&read(&book.join(edition).join(&html_page)));
+            let links = attributes(&document, "nav.edition-switch a", "href");
             let depth = html_page.matches('/').count() + 1;
-            let expected = format!("{}{other}/{html_page}", "../".repeat(depth));
-            assert!(
-                attribute_values(&html, "href").contains(&expected.as_str()),
-                "book/{edition}/{html_page} has no link to {expected}"
-            );
+            let expected: Vec<String> = editions
+                .iter()
+                .filter(|other| *other != edition)
+                .map(|other| format!("{}{other}/{html_page}", "../".repeat(depth)))
+                .collect();
+            assert_eq!(links, expected, "book/{edition}/{html_page}");
         }
     }
 }
@@ -230,23 +228,52 @@ fn every_page_links_to_the_same_page_in_the_other_edition() {
 #[test]
 fn formulas_are_rendered_at_build_time() {
     let book = book_dir();
-    for edition in EDITIONS {
-        let html = read(&book.join(edition).join("ch02/sigmoid.html"));
-        assert!(html.contains("class=\"katex"), "{edition}: no KaTeX markup");
-        assert!(!html.contains("$$"), "{edition}: raw $$ left in the page");
+    for edition in editions() {
+        let html = read(&book.join(&edition).join("ch02/sigmoid.html"));
+        let document = Html::parse_document(&html);
+        assert!(
+            document.select(&selector(".katex")).next().is_some(),
+            "{edition}: no KaTeX markup"
+        );
+        let main_text: String = document
+            .select(&selector("main"))
+            .flat_map(|m| m.text())
+            .collect();
+        assert!(
+            !main_text.contains("$$"),
+            "{edition}: raw $$ left in the page"
+        );
     }
 }
 
 #[test]
 fn figures_are_inline_svg_that_follow_the_theme() {
     let book = book_dir();
-    for edition in EDITIONS {
-        let html = read(&book.join(edition).join("ch02/sigmoid.html"));
-        let figure = html
-            .split("<figure class=\"plot\"")
-            .nth(1)
+    for edition in editions() {
+        let document = Html::parse_document(&read(&book.join(&edition).join("ch02/sigmoid.html")));
+        let figure = document
+            .select(&selector("figure.plot"))
+            .next()
             .expect("a figure on the sigmoid page");
-        assert!(figure.contains("<svg") && figure.contains("currentColor"));
-        assert!(figure.contains("<figcaption>"));
+        let svg = figure
+            .select(&selector("svg"))
+            .next()
+            .expect("an inline svg in the figure");
+        assert!(
+            svg.html().contains("currentColor"),
+            "{edition}: the figure's colours are fixed"
+        );
+        assert!(
+            figure.select(&selector("figcaption")).next().is_some(),
+            "{edition}: no caption"
+        );
     }
+}
+
+#[test]
+fn the_build_writes_the_editions_for_the_browser() {
+    let book = book_dir();
+    let written = read(&book.join("editions.json"));
+    let defined = book_editions::read(&root()).expect("book.toml");
+    assert_eq!(written, book_editions::to_json(&defined));
 }

@@ -3,13 +3,13 @@
 
 mod common;
 
-use common::{EDITIONS, code_blocks, is_rust, read, root, summary_pages};
+use common::{code_blocks, editions, included_paths, is_rust, read, root, summary_pages};
 
 fn rust_blocks() -> Vec<(String, common::CodeBlock)> {
     let mut all = Vec::new();
-    for edition in EDITIONS {
-        for page in summary_pages(edition) {
-            let text = read(&root().join("src").join(edition).join(&page));
+    for edition in editions() {
+        for page in summary_pages(&edition) {
+            let text = read(&root().join("src").join(&edition).join(&page));
             for block in code_blocks(&text) {
                 if is_rust(&block.info) {
                     all.push((format!("src/{edition}/{page}"), block));
@@ -54,15 +54,9 @@ fn no_rust_block_is_compile_fail() {
 fn included_files(page: &str, block: &common::CodeBlock) -> Vec<std::path::PathBuf> {
     let dir = root().join(page);
     let dir = dir.parent().expect("a page is in a folder");
-    block
-        .body
-        .iter()
-        .filter_map(|line| {
-            let start = line.find("include ")? + "include ".len();
-            let end = line[start..].find("}}")? + start;
-            let target = line[start..end].trim().split(':').next()?;
-            Some(dir.join(target))
-        })
+    included_paths(&block.body.join("\n"))
+        .into_iter()
+        .map(|target| dir.join(target))
         .collect()
 }
 
@@ -94,9 +88,13 @@ fn listing_code_comes_from_includes() {
             .filter(|l| !l.trim_start().starts_with("# ") && l.trim() != "#")
             .filter(|l| !l.trim().is_empty())
             .collect();
-        let includes = shown
-            .iter()
-            .all(|l| l.contains("{{#rustdoc_include ../") || l.contains("{{#include ../"));
+        let includes = shown.iter().all(|line| {
+            let directives = common::directives(line);
+            directives.len() == 1
+                && ["include", "rustdoc_include"].contains(&directives[0].name.as_str())
+                && directives[0].arguments.starts_with("../")
+                && directives[0].arguments.contains("/listings/")
+        });
         assert!(
             includes,
             "{page}: a Rust block with pasted code instead of an include:\n{shown:?}"

@@ -1,26 +1,35 @@
-//! The two editions are one book: the same pages in the same order, and on
-//! each page the same code, includes, figures and formulas in the same order.
+//! The editions are one book: the same pages in the same order, and on each
+//! page the same code, includes, figures and formulas in the same order.
 //! Only the prose differs.
 
 mod common;
 
-use common::{EDITIONS, code_blocks, markdown_files, read, root, summary_pages};
+use common::{
+    CodeBlock, code_blocks, directives, display_math, editions, included_paths, markdown_files,
+    prose, read, root, summary_pages,
+};
 
 #[test]
-fn both_summaries_list_the_same_pages_in_the_same_order() {
-    let ko = summary_pages("ko");
-    let en = summary_pages("en");
-    assert!(!ko.is_empty(), "src/ko/SUMMARY.md lists no pages");
-    assert_eq!(ko, en);
+fn every_summary_lists_the_same_pages_in_the_same_order() {
+    let editions = editions();
+    let first = summary_pages(&editions[0]);
+    assert!(
+        !first.is_empty(),
+        "src/{}/SUMMARY.md lists no pages",
+        editions[0]
+    );
+    for edition in &editions[1..] {
+        assert_eq!(summary_pages(edition), first, "src/{edition}/SUMMARY.md");
+    }
 }
 
 #[test]
-fn every_page_is_in_the_summary_and_exists_in_both_editions() {
-    for edition in EDITIONS {
-        let mut listed = summary_pages(edition);
+fn every_page_is_in_the_summary_and_exists_in_every_edition() {
+    for edition in editions() {
+        let mut listed = summary_pages(&edition);
         listed.sort();
         assert_eq!(
-            markdown_files(edition),
+            markdown_files(&edition),
             listed,
             "src/{edition}: files vs SUMMARY.md"
         );
@@ -28,8 +37,8 @@ fn every_page_is_in_the_summary_and_exists_in_both_editions() {
 }
 
 /// The language-neutral outline of a page: one entry per code block (its
-/// info string and every line that is not prose-free of meaning: includes and
-/// code), plot directive (its figure name) and display-math block (its TeX).
+/// info string and every line), plot directive (its figure name) and
+/// display formula (its TeX).
 fn skeleton(page: &str) -> Vec<String> {
     let mut outline = Vec::new();
     for block in code_blocks(page) {
@@ -39,33 +48,25 @@ fn skeleton(page: &str) -> Vec<String> {
         let directive = directive.unwrap_or_else(|e| panic!("malformed plot directive: {e}"));
         outline.push(format!("plot {}", directive.name));
     }
-    let mut in_math = false;
-    let mut math = String::new();
-    for line in page.lines() {
-        if line.trim() == "$$" {
-            if in_math {
-                outline.push(format!("math {}", math.trim()));
-                math.clear();
-            }
-            in_math = !in_math;
-        } else if in_math {
-            math.push_str(line.trim());
-            math.push(' ');
-        }
+    for tex in display_math(page) {
+        outline.push(format!("math {tex}"));
     }
     outline
 }
 
 #[test]
-fn each_pair_of_pages_has_the_same_code_figures_and_formulas() {
-    for page in summary_pages("ko") {
-        let ko = read(&root().join("src/ko").join(&page));
-        let en = read(&root().join("src/en").join(&page));
-        let (ko, en) = (skeleton(&ko), skeleton(&en));
-        assert_eq!(
-            ko, en,
-            "{page}: the editions differ in code, figures or formulas"
-        );
+fn each_set_of_twin_pages_has_the_same_code_figures_and_formulas() {
+    let editions = editions();
+    for page in summary_pages(&editions[0]) {
+        let first = skeleton(&read(&root().join("src").join(&editions[0]).join(&page)));
+        for edition in &editions[1..] {
+            let other = skeleton(&read(&root().join("src").join(edition).join(&page)));
+            assert_eq!(
+                first, other,
+                "{page}: the {} and {edition} editions differ in code, figures or formulas",
+                editions[0]
+            );
+        }
     }
 }
 
@@ -79,12 +80,29 @@ fn the_skeleton_sees_code_plots_and_math() {
 }
 
 #[test]
+fn the_markdown_reader_tells_code_math_and_prose_apart() {
+    let page = "# Title\n\nSome *prose* with `code` and $x^2$.\n\n```rust\nfn main() {}\n```\n\n$$\na + b\n$$\n\n{{#plot relu caption=\"x\"}}\n";
+    assert_eq!(
+        code_blocks(page),
+        [CodeBlock {
+            info: "rust".into(),
+            body: vec!["fn main() {}".into()]
+        }]
+    );
+    assert_eq!(display_math(page), ["a + b"]);
+    assert_eq!(prose(page), ["Title", "Some prose with  and ."]);
+    let text = "a {{#include ../x.txt}} b\n{{#rustdoc_include ../y.rs:main}}";
+    assert_eq!(included_paths(text), ["../x.txt", "../y.rs"]);
+    assert_eq!(directives("{{#plot step}}")[0].name, "plot");
+}
+
+#[test]
 fn pages_hold_no_control_characters() {
     // A stray tab or form feed (a `\t` or `\f` eaten on the way into a file)
     // silently breaks a formula such as `\times` or `\frac`.
-    for edition in EDITIONS {
-        for page in summary_pages(edition) {
-            let text = read(&root().join("src").join(edition).join(&page));
+    for edition in editions() {
+        for page in summary_pages(&edition) {
+            let text = read(&root().join("src").join(&edition).join(&page));
             let bad = text
                 .char_indices()
                 .find(|(_, c)| c.is_control() && *c != '\n');
@@ -100,27 +118,17 @@ fn pages_hold_no_control_characters() {
 #[test]
 fn korean_prose_uses_curly_quotes() {
     // mdBook turns "…" into “…“ when a Hangul particle follows the closing
-    // quote, so the Korean pages write “…” themselves.
-    for page in summary_pages("ko") {
-        let text = read(&root().join("src/ko").join(&page));
-        let mut in_code = false;
-        for (number, line) in text.lines().enumerate() {
-            let trimmed = line.trim_start();
-            if trimmed.starts_with("```") {
-                in_code = !in_code;
-            }
-            if in_code
-                || trimmed.starts_with("```")
-                || trimmed.starts_with("{{#")
-                || trimmed.starts_with('<')
-            {
-                continue;
-            }
-            let prose: String = line.split('`').step_by(2).collect();
+    // quote, so the Korean pages write “…” themselves. Code, directives and
+    // HTML may hold straight quotes; the prose may not.
+    let Some(korean) = editions().into_iter().find(|e| e == "ko") else {
+        return;
+    };
+    for page in summary_pages(&korean) {
+        let text = read(&root().join("src").join(&korean).join(&page));
+        for block in prose(&text) {
             assert!(
-                !prose.contains('"'),
-                "src/ko/{page}:{}: a straight quote in Korean prose: {line}",
-                number + 1
+                !block.contains('"'),
+                "src/ko/{page}: a straight quote in Korean prose: {block}"
             );
         }
     }

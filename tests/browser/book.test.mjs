@@ -1,20 +1,22 @@
-// The built book in headless Chromium, served from a sub-path: every page of
-// both editions in the light and a dark theme, search in both languages.
-// Screenshots of every page go to target/browser-screenshots/.
+// The built book in headless Chromium, served from a sub-path by the book's
+// own server (`cargo xtask test` starts it and passes its address in
+// BOOK_URL): every page of every edition in the light and a dark theme,
+// search in every language. Screenshots of every page go to
+// target/browser-screenshots/.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serveBook } from "./server.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const BOOK = join(ROOT, "book");
 const SHOTS = join(ROOT, "target", "browser-screenshots");
-const PREFIX = "/if-someone-asks/";
-const EDITIONS = ["ko", "en"];
 const THEMES = ["light", "coal"];
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+if (!process.env.BOOK_URL) throw new Error("BOOK_URL is not set: run the browser tests with `cargo xtask test`");
+const server = { url: process.env.BOOK_URL };
+// The editions, as book.toml defines them and the build writes them.
+const EDITIONS = JSON.parse(await readFile(join(ROOT, "book", "editions.json"), "utf8"));
 
 /** The pages SUMMARY.md links to, as .html paths. */
 async function pages(edition) {
@@ -35,11 +37,9 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-let server;
 let browser;
 
 before(async () => {
-  server = await serveBook(BOOK, PREFIX);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -57,7 +57,6 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
 });
 
 /** A page opened in `theme`, with everything that went wrong on the way. */
@@ -81,8 +80,8 @@ async function open(path, theme) {
   return { page, context, problems };
 }
 
-for (const edition of EDITIONS) {
-  const other = edition === "ko" ? "en" : "ko";
+for (const { code: edition } of EDITIONS) {
+  const others = EDITIONS.map((e) => e.code).filter((code) => code !== edition);
   describe(`${edition} edition`, async () => {
     const list = await pages(edition);
     for (const path of list) {
@@ -151,11 +150,15 @@ for (const edition of EDITIONS) {
               assert.ok(await page.locator(".katex").count(), "formulas are rendered by KaTeX");
             }
 
-            const switchHref = await page.locator("nav.edition-switch a").getAttribute("href");
-            const target = new URL(switchHref, page.url()).href;
-            assert.equal(target, `${server.url}${other}/${path}`, "the language link goes to the same page");
-            const twin = await context.request.get(target);
-            assert.equal(twin.status(), 200, `${target} exists`);
+            const twins = await page.locator("nav.edition-switch a").evaluateAll((as) => as.map((a) => a.href));
+            assert.deepEqual(
+              twins,
+              others.map((code) => `${server.url}${code}/${path}`),
+              "the language links go to the same page in every other edition",
+            );
+            for (const twin of twins) {
+              assert.equal((await context.request.get(twin)).status(), 200, `${twin} exists`);
+            }
 
             const name = `${edition}-${path.replace(/\//g, "_").replace(/\.html$/, "")}-${theme}.png`;
             await page.screenshot({ path: join(SHOTS, name), fullPage: true });
@@ -213,7 +216,11 @@ describe("search", () => {
 });
 
 describe("the book's front door", () => {
-  for (const [locale, edition] of [["ko-KR", "ko"], ["en-GB", "en"], ["de-DE", "en"]]) {
+  // Each edition's own language leads to it; a language the book lacks
+  // leads to the fallback edition.
+  const fallback = (EDITIONS.find((e) => e.fallback) ?? EDITIONS[0]).code;
+  const cases = [...EDITIONS.map((e) => [e.code, e.code]), ["de-DE", fallback]];
+  for (const [locale, edition] of cases) {
     test(`a reader whose browser prefers ${locale} lands in ${edition}/`, async () => {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();

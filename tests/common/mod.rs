@@ -1,28 +1,58 @@
-//! Helpers shared by the whole-book tests.
+//! Helpers shared by the whole-book tests. Markdown is read with
+//! pulldown-cmark (the parser mdBook itself uses, with mdBook's options and
+//! math), the table of contents with mdBook's own summary parser, and the
+//! editions from `book.toml` through `book-editions`.
 
 #![allow(dead_code)] // each test file uses its own part
 
 use std::path::{Path, PathBuf};
 
-/// The repository root.
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+/// The book's root. `BOOK_ROOT` points the tests at another copy of the
+/// book (the third-edition test in xtask builds one).
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    std::env::var_os("BOOK_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
-/// The editions, by language code and source folder.
-pub const EDITIONS: [&str; 2] = ["ko", "en"];
-
-/// The page paths `SUMMARY.md` links to, in order (`preface.md`, `ch02/index.md`, …).
-pub fn summary_pages(edition: &str) -> Vec<String> {
-    let summary = read(&root().join("src").join(edition).join("SUMMARY.md"));
-    summary
-        .lines()
-        .filter_map(|line| {
-            let start = line.find("](")? + 2;
-            let end = start + line[start..].find(')')?;
-            Some(line[start..end].to_owned())
-        })
+/// The editions' codes, as `book.toml` defines them, default first.
+pub fn editions() -> Vec<String> {
+    book_editions::read(&root())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|e| e.code)
         .collect()
+}
+
+/// The page paths `SUMMARY.md` links to, in order (`preface.md`,
+/// `ch02/index.md`, …), read with mdBook's own summary parser.
+pub fn summary_pages(edition: &str) -> Vec<String> {
+    let file = root().join("src").join(edition).join("SUMMARY.md");
+    let summary = mdbook_summary::parse_summary(&read(&file))
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let mut pages = Vec::new();
+    let items = summary
+        .prefix_chapters
+        .iter()
+        .chain(&summary.numbered_chapters)
+        .chain(&summary.suffix_chapters);
+    for item in items {
+        collect_links(item, &mut pages);
+    }
+    pages
+}
+
+fn collect_links(item: &mdbook_summary::SummaryItem, pages: &mut Vec<String>) {
+    if let mdbook_summary::SummaryItem::Link(link) = item {
+        if let Some(location) = &link.location {
+            pages.push(location.to_string_lossy().replace('\\', "/"));
+        }
+        for nested in &link.nested_items {
+            collect_links(nested, pages);
+        }
+    }
 }
 
 /// Every `.md` file under `src/<edition>/` except `SUMMARY.md`, sorted.
@@ -54,6 +84,24 @@ pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
+/// mdBook's Markdown options, plus math, which mdbook-katex handles, less
+/// smart punctuation: the tests read the quotes the source has, not the
+/// ones mdBook would make of them.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_DEFINITION_LIST
+        | Options::ENABLE_GFM
+        | Options::ENABLE_MATH
+}
+
+fn events(page: &str) -> Vec<Event<'_>> {
+    Parser::new_ext(page, options()).collect()
+}
+
 /// A fenced code block: its info string and its lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CodeBlock {
@@ -61,28 +109,114 @@ pub struct CodeBlock {
     pub body: Vec<String>,
 }
 
-/// The fenced code blocks of a Markdown page (``` fences, as the book uses).
+/// The fenced code blocks of a Markdown page.
 pub fn code_blocks(page: &str) -> Vec<CodeBlock> {
     let mut blocks = Vec::new();
-    let mut current: Option<CodeBlock> = None;
-    for line in page.lines() {
-        let trimmed = line.trim_start();
-        match (&mut current, trimmed.strip_prefix("```")) {
-            (None, Some(info)) => {
-                current = Some(CodeBlock {
-                    info: info.trim().to_owned(),
-                    body: Vec::new(),
-                })
+    let mut current: Option<(String, String)> = None;
+    for event in events(page) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                current = Some((info.to_string(), String::new()));
             }
-            (Some(_), Some(rest)) if rest.trim().is_empty() => {
-                blocks.push(current.take().expect("inside a block"));
+            Event::Text(text) => {
+                if let Some((_, body)) = &mut current {
+                    body.push_str(&text);
+                }
             }
-            (Some(block), _) => block.body.push(line.to_owned()),
-            (None, None) => {}
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((info, body)) = current.take() {
+                    blocks.push(CodeBlock {
+                        info: info.trim().to_owned(),
+                        body: body.lines().map(str::to_owned).collect(),
+                    });
+                }
+            }
+            _ => {}
         }
     }
-    assert!(current.is_none(), "a code block is never closed");
     blocks
+}
+
+/// The TeX of every display formula (`$$ … $$`), whitespace collapsed.
+pub fn display_math(page: &str) -> Vec<String> {
+    events(page)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::DisplayMath(tex) => Some(tex.split_whitespace().collect::<Vec<_>>().join(" ")),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The prose of a page, one string per paragraph, heading, list item or
+/// table cell: what a reader reads as text, without code (blocks or spans),
+/// math, raw HTML, or a paragraph that is only a `{{#…}}` directive.
+pub fn prose(page: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut in_code_block = false;
+    let flush = |current: &mut String, blocks: &mut Vec<String>| {
+        let text = std::mem::take(current);
+        let trimmed = text.trim();
+        let directive = trimmed.starts_with("{{#") && trimmed.ends_with("}}");
+        if !trimmed.is_empty() && !directive {
+            blocks.push(text);
+        }
+    };
+    for event in events(page) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            Event::Text(text) if !in_code_block => current.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_),
+            ) => flush(&mut current, &mut blocks),
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut blocks);
+    blocks
+}
+
+/// One `{{#name arguments}}` directive, as mdBook's `links` preprocessor and
+/// the book's own preprocessors read them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    pub name: String,
+    pub arguments: String,
+}
+
+/// Every `{{#…}}` directive in a text, in order.
+pub fn directives(text: &str) -> Vec<Directive> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{#") {
+        let after = &rest[start + 3..];
+        let Some(end) = after.find("}}") else { break };
+        let inner = after[..end].trim();
+        let (name, arguments) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        found.push(Directive {
+            name: name.to_owned(),
+            arguments: arguments.trim().to_owned(),
+        });
+        rest = &after[end + 2..];
+    }
+    found
+}
+
+/// The files a text includes with `{{#include …}}` or
+/// `{{#rustdoc_include …}}`: the path, without the anchor or line range.
+pub fn included_paths(text: &str) -> Vec<String> {
+    directives(text)
+        .into_iter()
+        .filter(|d| d.name == "include" || d.name == "rustdoc_include")
+        .map(|d| d.arguments.split(':').next().unwrap_or("").to_owned())
+        .collect()
 }
 
 /// Whether a code block is Rust, by rustdoc's rule: no info string, or one

@@ -9,8 +9,10 @@
     // Absolute, because Pagefind imports its modules from it, and a bare
     // "pagefind/…" (on a page at the edition's top level) is not a URL.
     const bundle = new URL(root + "pagefind/", document.baseURI).href;
-    const korean = document.documentElement.lang === "ko";
-    const label = korean ? "검색" : "Search";
+    // The label is the edition's own word for "search", which the editions
+    // preprocessor writes from book.toml onto the page's language links.
+    const switcher = document.querySelector("nav.edition-switch");
+    const label = (switcher && switcher.dataset.searchLabel) || "Search";
     let panel = null;
     let loaded = null;
 

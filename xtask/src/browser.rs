@@ -1,11 +1,18 @@
 //! The browser tests (`tests/browser/`, Node's test runner with
 //! playwright-core) need Debian's Chromium: no test tool may download a
-//! browser of its own.
+//! browser of its own. The book is served to them by the same server as
+//! `cargo xtask serve`, under a sub-path as on a project site.
 
 use std::path::PathBuf;
 use std::process::Command;
 
+use book_server::BookServer;
+
 use crate::{root, run};
+
+/// The sub-path the browser tests see the book under, as GitHub Pages serves
+/// a project site (`https://<user>.github.io/<repository>/`).
+const SUB_PATH: &str = "/if-someone-asks/";
 
 /// Where Chromium is: `$CHROMIUM`, or Debian's `/usr/bin/chromium`, which is
 /// installed when missing if this is a root shell on Debian.
@@ -46,24 +53,29 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     Ok(debian)
 }
 
-/// Runs the browser tests against the built book.
+/// Serves `book/` and runs the browser tests against it.
 pub fn test() -> Result<(), String> {
     let chromium = ensure_chromium()?;
     let dir = root().join("tests").join("browser");
     if !dir.join("node_modules").join("playwright-core").exists() {
-        eprintln!("xtask: installing playwright-core with npm into tests/browser/node_modules");
+        eprintln!(
+            "xtask: installing the browser tests' npm packages into tests/browser/node_modules"
+        );
         run(Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
             .current_dir(&dir))
         .map_err(|e| format!("{e}\nxtask: the browser tests need Node.js and npm on PATH"))?;
     }
+    let server = BookServer::start("127.0.0.1:0", SUB_PATH, root().join("book"), false)?;
     eprintln!(
-        "xtask: browser tests in {} (screenshots in target/browser-screenshots)",
-        chromium.display()
+        "xtask: browser tests in {} against {} (screenshots in target/browser-screenshots)",
+        chromium.display(),
+        server.url()
     );
     run(Command::new("node")
         .arg("--test")
         .arg(&dir)
         .env("CHROMIUM", &chromium)
+        .env("BOOK_URL", server.url())
         .current_dir(root()))
 }

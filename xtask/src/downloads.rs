@@ -8,11 +8,13 @@ use listing_archive::{Listing, discover};
 
 use crate::root;
 
-/// Writes `<edition>/listings/<folder>.zip` for every listing crate into
-/// each of `edition_dirs`: the same bytes in every edition.
-pub fn write(edition_dirs: &[PathBuf]) -> Result<(), String> {
-    for listing in discover(&root().join("listings")).map_err(|e| e.to_string())? {
-        let zip = archive(&listing)?;
+/// Writes `<edition>/listings/<folder>.zip` for every listing crate in
+/// `listings_dir` into each of `edition_dirs`: the same bytes in every
+/// edition. `lock` is the workspace's `Cargo.lock`, which each archive's
+/// own is cut down from.
+pub fn write(listings_dir: &Path, lock: &Path, edition_dirs: &[PathBuf]) -> Result<(), String> {
+    for listing in discover(listings_dir).map_err(|e| e.to_string())? {
+        let zip = archive(&listing, lock)?;
         for dir in edition_dirs {
             let folder = dir.join("listings");
             std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -28,9 +30,8 @@ pub fn write(edition_dirs: &[PathBuf]) -> Result<(), String> {
 /// every rebuild of the book. The cache is keyed by everything that goes
 /// into the archive, and `tests/listings.rs` compares what the book offers
 /// with a fresh archive.
-fn archive(listing: &Listing) -> Result<Vec<u8>, String> {
-    let lock = root().join("Cargo.lock");
-    let key = input_hash(listing, &lock)?;
+fn archive(listing: &Listing, lock: &Path) -> Result<Vec<u8>, String> {
+    let key = input_hash(listing, lock)?;
     let cache = root().join("target").join("listing-archives");
     let cached = cache.join(format!("{}-{key:016x}.zip", listing.folder));
     if let Ok(bytes) = std::fs::read(&cached) {
@@ -38,7 +39,7 @@ fn archive(listing: &Listing) -> Result<Vec<u8>, String> {
     }
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let bytes = listing
-        .archive(&lock, Path::new(&cargo))
+        .archive(lock, Path::new(&cargo))
         .map_err(|e| format!("packing {}: {e}", listing.folder))?;
     std::fs::create_dir_all(&cache).map_err(|e| format!("{}: {e}", cache.display()))?;
     // Older archives of this listing are stale now.

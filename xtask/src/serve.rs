@@ -1,158 +1,230 @@
-//! `cargo xtask serve`: both editions on 127.0.0.1, rebuilt on change.
+//! `cargo xtask serve`: every edition on 127.0.0.1, rebuilt when a source
+//! changes, with the open page reloading itself.
 //!
-//! `mdbook serve` serves one edition; the book is two side by side with links
-//! between them, so this serves `book/` as a whole with a small static file
-//! server and rebuilds both editions when a source file changes.
+//! Each build goes into a fresh folder under `target/serve/`; the server
+//! switches to it only once it is complete, so a reader never sees half a
+//! book. File changes arrive as events (inotify and its kin, through
+//! `notify`); only writes, creations, renames and removals count (the build
+//! itself opens and reads every source, and those events must not start
+//! another build), gathered until 30 ms pass without one, so that a save
+//! that touches several files makes one rebuild.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
-use crate::{build, root};
+use book_server::BookServer;
+use notify::event::{EventKind, ModifyKind};
+use notify::{Event, RecursiveMode, Watcher};
 
-/// Builds, then serves `book/` on `127.0.0.1:<port>` (3000 unless given)
-/// until interrupted, rebuilding whenever a source changes.
-pub fn serve(port: Option<&str>) -> Result<(), String> {
-    let port: u16 = port
-        .unwrap_or("3000")
-        .parse()
-        .map_err(|_| "the port must be a number from 1 to 65535".to_owned())?;
-    build()?;
-    let listener = TcpListener::bind(("127.0.0.1", port))
-        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
-    eprintln!("xtask: serving http://127.0.0.1:{port}/ (Ctrl-C to stop)");
-    std::thread::spawn(watch_and_rebuild);
-    let book = root().join("book");
-    for stream in listener.incoming().flatten() {
-        let book = book.clone();
-        std::thread::spawn(move || {
-            if let Err(e) = respond(stream, &book) {
-                eprintln!("xtask: serve: {e}");
+use crate::book::{self, Reuse, Toolbox};
+use crate::root;
+
+/// The sources a rebuild depends on, relative to the root.
+const WATCHED: [&str; 5] = ["book.toml", "src", "theme", "listings", "tools"];
+
+struct Options {
+    port: u16,
+    prefix: String,
+}
+
+fn options(args: &[String]) -> Result<Options, String> {
+    let mut options = Options {
+        port: 3000,
+        prefix: "/".to_owned(),
+    };
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or(format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--port" => {
+                options.port = value
+                    .parse()
+                    .map_err(|_| "the port must be a number from 0 to 65535".to_owned())?;
             }
+            "--prefix" => {
+                let trimmed = value.trim_matches('/');
+                options.prefix = if trimmed.is_empty() {
+                    "/".to_owned()
+                } else {
+                    format!("/{trimmed}/")
+                };
+            }
+            other => {
+                return Err(format!(
+                    "unknown option {other}; try --port N or --prefix /sub-path/"
+                ));
+            }
+        }
+    }
+    Ok(options)
+}
+
+/// Builds, serves and rebuilds until interrupted.
+pub fn serve(args: &[String]) -> Result<(), String> {
+    let options = options(args)?;
+    let mut toolbox = Toolbox::ready()?;
+    let staging = root().join("target").join("serve");
+    let _ = std::fs::remove_dir_all(&staging);
+    let mut number = 0u64;
+    let mut current = staging.join(number.to_string());
+    book::build(&root(), &current, &toolbox)?;
+    let address = format!("127.0.0.1:{}", options.port);
+    let server = BookServer::start(&address, &options.prefix, current.clone(), true)?;
+    eprintln!(
+        "xtask: serving {} (Ctrl-C to stop); pages reload after each rebuild",
+        server.url()
+    );
+
+    let (sender, events) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(sender)
+        .map_err(|e| format!("cannot watch the sources: {e}"))?;
+    for watched in WATCHED {
+        watcher
+            .watch(&root().join(watched), RecursiveMode::Recursive)
+            .map_err(|e| format!("cannot watch {watched}: {e}"))?;
+    }
+
+    let mut previous: Option<PathBuf> = None;
+    while let Some(changed) = next_change(&events) {
+        let started = Instant::now();
+        // Prose and theme edits only need mdBook; a change in the tools or
+        // the listings may change what the preprocessors draw.
+        let code_changed = changed
+            .iter()
+            .any(|p| p.starts_with(root().join("tools")) || p.starts_with(root().join("listings")));
+        if code_changed {
+            match book::build_preprocessors() {
+                Ok(preprocessors) => toolbox.preprocessors = preprocessors,
+                Err(error) => {
+                    eprintln!("xtask: rebuild failed: {error}");
+                    continue;
+                }
+            }
+        }
+        number += 1;
+        let next = staging.join(number.to_string());
+        let changed_editions = editions_changed(&changed);
+        let reuse = changed_editions.as_ref().map(|codes| Reuse {
+            previous: &current,
+            changed: codes,
         });
+        match book::build_reusing(&root(), &next, &toolbox, reuse) {
+            Ok(()) => {
+                let old = server.swap_root(next.clone());
+                current = next;
+                // The folder served before the last swap is surely out of
+                // use now; the one just replaced may still be mid-request.
+                if let Some(stale) = previous.replace(old) {
+                    let _ = std::fs::remove_dir_all(stale);
+                }
+                eprintln!(
+                    "xtask: rebuilt in {} ms after {}",
+                    started.elapsed().as_millis(),
+                    describe(&changed)
+                );
+            }
+            Err(error) => {
+                eprintln!("xtask: rebuild failed, still serving the last good build: {error}");
+                let _ = std::fs::remove_dir_all(&next);
+            }
+        }
     }
     Ok(())
 }
 
-/// Polls the sources twice a second and rebuilds when any changed.
-fn watch_and_rebuild() {
-    let mut last = latest_change();
+/// Waits for a change to a source, then gathers every further change until
+/// 30 ms pass without one, and returns the changed paths (`None` once the
+/// watcher has stopped).
+fn next_change(events: &Receiver<notify::Result<Event>>) -> Option<Vec<PathBuf>> {
+    let mut changed = Vec::new();
     loop {
-        std::thread::sleep(Duration::from_millis(500));
-        let now = latest_change();
-        if now > last {
-            last = now;
-            eprintln!("xtask: a source changed, rebuilding");
-            if let Err(e) = build() {
-                eprintln!("xtask: rebuild failed: {e}");
-            }
-        }
-    }
-}
-
-/// The newest modification time among the book's sources.
-fn latest_change() -> SystemTime {
-    let root = root();
-    ["src", "listings", "tools", "theme", "book.toml"]
-        .iter()
-        .map(|p| newest(&root.join(p)))
-        .max()
-        .unwrap_or(SystemTime::UNIX_EPOCH)
-}
-
-fn newest(path: &Path) -> SystemTime {
-    let Ok(meta) = path.metadata() else {
-        return SystemTime::UNIX_EPOCH;
-    };
-    let own = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
-    if !meta.is_dir() || path.file_name().is_some_and(|n| n == "target") {
-        return own;
-    }
-    std::fs::read_dir(path)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| newest(&entry.path()))
-        .fold(own, SystemTime::max)
-}
-
-fn respond(mut stream: TcpStream, book: &Path) -> std::io::Result<()> {
-    let mut request_line = String::new();
-    BufReader::new(&stream).read_line(&mut request_line)?;
-    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
-    let (status, content_type, body) = match resolve(book, target) {
-        Some(file) => match std::fs::read(&file) {
-            Ok(body) => ("200 OK", content_type(&file), body),
-            Err(_) => not_found(),
-        },
-        None => not_found(),
-    };
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    stream.write_all(&body)
-}
-
-fn not_found() -> (&'static str, &'static str, Vec<u8>) {
-    (
-        "404 Not Found",
-        "text/plain; charset=utf-8",
-        b"not found".to_vec(),
-    )
-}
-
-/// The file for a request path, or `None` if it leaves `book/` or does not
-/// exist. A folder means its `index.html`.
-fn resolve(book: &Path, target: &str) -> Option<PathBuf> {
-    let path = target.split(['?', '#']).next()?;
-    let path = percent_decode(path)?;
-    let mut file = book.to_path_buf();
-    for component in Path::new(path.trim_start_matches('/')).components() {
-        match component {
-            Component::Normal(part) => file.push(part),
-            Component::CurDir => {}
-            _ => return None,
-        }
-    }
-    if file.is_dir() {
-        file.push("index.html");
-    }
-    file.is_file().then_some(file)
-}
-
-fn percent_decode(path: &str) -> Option<String> {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
+        let event = if changed.is_empty() {
+            events.recv().ok()?
         } else {
-            out.push(bytes[i]);
-            i += 1;
+            match events.recv_timeout(Duration::from_millis(30)) {
+                Ok(event) => event,
+                Err(RecvTimeoutError::Timeout) => return Some(changed),
+                Err(RecvTimeoutError::Disconnected) => return None,
+            }
+        };
+        match event {
+            Ok(event) if is_change(&event.kind) => {
+                for path in event.paths {
+                    if is_source(&path) && !changed.contains(&path) {
+                        changed.push(path);
+                    }
+                }
+            }
+            Ok(_) => {}
+            Err(error) => eprintln!("xtask: watching: {error}"),
         }
     }
-    String::from_utf8(out).ok()
 }
 
-fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("json") => "application/json",
-        Some("svg") => "image/svg+xml",
-        Some("png") => "image/png",
-        Some("woff2") => "font/woff2",
-        Some("woff") => "font/woff",
-        Some("ttf") => "font/ttf",
-        Some("txt") => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
+/// The editions whose own sources are among `changed` (`src/<code>/…`), or
+/// `None` if anything else changed (the theme, `book.toml`, a listing, a
+/// tool), which every edition depends on.
+fn editions_changed(changed: &[PathBuf]) -> Option<Vec<String>> {
+    let editions = book_editions::read(&root()).ok()?;
+    let mut codes = Vec::new();
+    for path in changed {
+        let relative = path.strip_prefix(root().join("src")).ok()?;
+        let mut parts = relative.components();
+        let first = parts.next()?.as_os_str().to_string_lossy().into_owned();
+        if parts.next().is_none() {
+            // A file at the top of src/, such as the drift guard's record,
+            // is no edition's source.
+            continue;
+        }
+        if !editions.iter().any(|e| e.code == first) {
+            return None;
+        }
+        if !codes.contains(&first) {
+            codes.push(first);
+        }
+    }
+    Some(codes)
+}
+
+/// Whether an event changes a file: written, created, renamed or removed.
+/// Opening, reading and closing without writing do not count, nor does a
+/// change of permissions or times alone.
+fn is_change(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
+    }
+}
+
+/// Whether a changed path is a source of the book, not a build product, a
+/// dependency or an editor's scratch file.
+fn is_source(path: &Path) -> bool {
+    let Ok(relative) = path.strip_prefix(root()) else {
+        return false;
+    };
+    let generated = relative.components().any(|c| {
+        let part = c.as_os_str().to_string_lossy();
+        part == "target" || part == "node_modules" || part.starts_with('.')
+    });
+    let scratch = relative
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .is_some_and(|n| n.ends_with('~') || n.ends_with(".swp") || n == "4913");
+    !generated && !scratch
+}
+
+fn describe(changed: &[PathBuf]) -> String {
+    let first = changed[0]
+        .strip_prefix(root())
+        .unwrap_or(&changed[0])
+        .display()
+        .to_string();
+    match changed.len() {
+        1 => first,
+        n => format!("{first} and {} more", n - 1),
     }
 }
 
@@ -161,24 +233,61 @@ mod tests {
     use super::*;
 
     #[test]
-    fn requests_cannot_leave_the_book() {
-        let book = std::env::temp_dir();
-        assert_eq!(resolve(&book, "/../etc/passwd"), None);
-        assert_eq!(resolve(&book, "/%2e%2e/etc/passwd"), None);
+    fn sources_are_watched_and_products_are_not() {
+        assert!(is_source(&root().join("src/ko/ch02/relu.md")));
+        assert!(is_source(&root().join("tools/mdbook-plot/src/svg.rs")));
+        assert!(!is_source(&root().join("tools/search/node_modules/x/y.js")));
+        assert!(!is_source(&root().join("target/serve/3/ko/index.html")));
+        assert!(!is_source(&root().join("src/ko/.relu.md.swp")));
+        assert!(!is_source(Path::new("/elsewhere/x.md")));
     }
 
     #[test]
-    fn korean_paths_are_decoded() {
-        assert_eq!(percent_decode("/%ED%95%9C").as_deref(), Some("/한"));
-        assert_eq!(percent_decode("/%E"), None);
-    }
-
-    #[test]
-    fn fonts_and_pages_get_their_types() {
-        assert_eq!(content_type(Path::new("a.woff2")), "font/woff2");
+    fn an_edit_in_one_edition_rebuilds_that_edition_only() {
+        let editions = book_editions::read(&root()).unwrap();
+        let (a, b) = (&editions[0].code, &editions[1].code);
+        let page = |code: &str| root().join("src").join(code).join("ch02/relu.md");
+        assert_eq!(editions_changed(&[page(a)]), Some(vec![a.clone()]));
         assert_eq!(
-            content_type(Path::new("a/b.html")),
-            "text/html; charset=utf-8"
+            editions_changed(&[page(b), page(a)]),
+            Some(vec![b.clone(), a.clone()])
         );
+        assert_eq!(
+            editions_changed(&[root().join("src/editions-in-sync.toml")]),
+            Some(vec![])
+        );
+        assert_eq!(
+            editions_changed(&[page(a), root().join("theme/css/book.css")]),
+            None
+        );
+        assert_eq!(editions_changed(&[root().join("book.toml")]), None);
+    }
+
+    #[test]
+    fn reading_a_file_is_not_changing_it() {
+        use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, MetadataKind};
+        assert!(!is_change(&EventKind::Access(AccessKind::Open(
+            AccessMode::Read
+        ))));
+        assert!(!is_change(&EventKind::Access(AccessKind::Close(
+            AccessMode::Write
+        ))));
+        assert!(!is_change(&EventKind::Modify(ModifyKind::Metadata(
+            MetadataKind::AccessTime
+        ))));
+        assert!(is_change(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Any
+        ))));
+        assert!(is_change(&EventKind::Create(CreateKind::File)));
+    }
+
+    #[test]
+    fn options_take_a_port_and_a_sub_path() {
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let o = options(&args(&["--port", "8080", "--prefix", "book"])).unwrap();
+        assert_eq!((o.port, o.prefix.as_str()), (8080, "/book/"));
+        assert_eq!(options(&args(&[])).unwrap().prefix, "/");
+        assert!(options(&args(&["--port"])).is_err());
+        assert!(options(&args(&["--colour", "red"])).is_err());
     }
 }

@@ -50,6 +50,22 @@ impl Tools {
     }
 }
 
+/// The tools as already installed, without installing anything.
+#[cfg(test)]
+pub fn installed() -> Result<Tools, String> {
+    let bin = root().join("target").join("tools").join("bin");
+    for tool in &TOOLS {
+        let binary = bin.join(format!("{}{}", tool.binary, std::env::consts::EXE_SUFFIX));
+        if installed_version(&binary).as_deref() != Some(tool.version) {
+            return Err(format!(
+                "{} {} is not installed: run `cargo xtask build` first",
+                tool.krate, tool.version
+            ));
+        }
+    }
+    Ok(Tools { bin })
+}
+
 /// Installs every missing or outdated tool, then returns where they are.
 pub fn ensure() -> Result<Tools, String> {
     let install_root = root().join("target").join("tools");

@@ -2,13 +2,14 @@
 
 // ANCHOR: main
 use activation_and_loss::and_gate::truth_table;
+use activation_and_loss::linearity::two_x_plus_one;
 use activation_and_loss::perceptron::Perceptron;
 
 fn main() {
     let (inputs, targets) = truth_table();
     let mut perceptron =
-        Perceptron::new(2, 0.2, 10).with_activation(|x| 2.0 * x + 1.0);
-    perceptron.fit(inputs.view(), targets.view());
+        Perceptron::new(2, 0.2, 10).with_activation(two_x_plus_one);
+    perceptron.fit(&inputs, &targets);
 
     println!("learned [b, w1, w2]: {}", perceptron.weights());
     for input in inputs.rows() {

@@ -7,7 +7,7 @@ use activation_and_loss::perceptron::Perceptron;
 fn main() {
     let (inputs, targets) = truth_table();
     let mut perceptron = Perceptron::new(2, 0.2, 10);
-    perceptron.fit(inputs.view(), targets.view());
+    perceptron.fit(&inputs, &targets);
 
     println!("learned [b, w1, w2]: {}", perceptron.weights());
     for input in inputs.rows() {

@@ -13,6 +13,21 @@ pub fn linear(a: f64) -> impl Fn(f64) -> f64 {
 }
 // ANCHOR_END: linear
 
+/// `2x + 1`, the straight-line activation the chapter tries in place of
+/// the step. Strictly it is affine, not linear: it adds 1 (see
+/// [`additivity_gap`]).
+///
+/// ```
+/// use activation_and_loss::linearity::two_x_plus_one;
+///
+/// assert_eq!(two_x_plus_one(0.5), 2.0);
+/// ```
+// ANCHOR: two_x_plus_one
+pub fn two_x_plus_one(x: f64) -> f64 {
+    2.0 * x + 1.0
+}
+// ANCHOR_END: two_x_plus_one
+
 /// `f` applied `layers` times, `f(f(…f(x)))`: what a stack of one-neuron
 /// layers with weight 1 and activation `f` does to its input.
 ///

@@ -7,6 +7,7 @@ use activation_and_loss::and_gate::truth_table;
 use activation_and_loss::digit_example::{
     CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX,
 };
+use activation_and_loss::linearity::two_x_plus_one;
 use activation_and_loss::loss::{
     cross_entropy_error, mean_squared_error, sum_squared_error,
 };
@@ -68,7 +69,7 @@ fn and_gate_with_identity() {
 
 #[test]
 fn and_gate_with_two_x_plus_one() {
-    let p = trained(|x| 2.0 * x + 1.0);
+    let p = trained(two_x_plus_one);
     assert_eq!(
         p.weights(),
         array![-0.6912272679927438, 0.41067897098699313, 0.3247345145819341]

@@ -179,6 +179,7 @@ fn xor_loss() -> Figure {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use neurons_and_networks::gates::GATES;
 
     #[test]
     fn the_network_diagram_connects_every_pair_of_neighbouring_neurons() {
@@ -206,5 +207,49 @@ mod tests {
         assert_eq!(title, "XOR");
         assert!(series.is_empty());
         assert_eq!(markers[1].points, vec![(0.0, 1.0), (1.0, 0.0)]);
+    }
+
+    /// Every figure draws what the listing computes: each point here is
+    /// checked against a call to the listing, not recomputed.
+    #[test]
+    fn gate_points_are_the_gates_answers_and_lines_their_boundaries() {
+        let Figure::Panels { panels, .. } = gate_lines() else {
+            panic!("panels")
+        };
+        for (gate, (title, panel)) in GATES.iter().zip(&panels) {
+            assert_eq!(title, gate.name);
+            let Figure::Lines {
+                series, markers, ..
+            } = panel
+            else {
+                panic!("lines")
+            };
+            for &(x1, x2) in &series[0].points {
+                assert_eq!(x2, gate.decision_line(x1));
+            }
+            for (wanted, set) in [(0.0, &markers[0]), (1.0, &markers[1])] {
+                for &(x1, x2) in &set.points {
+                    assert_eq!(gate.output(x1, x2), wanted, "{} at ({x1}, {x2})", gate.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_loss_curve_and_the_bars_are_the_listings_numbers() {
+        let Some(Figure::Lines { series, .. }) = figure("xor_loss") else {
+            panic!("lines")
+        };
+        let (_, losses) = train_xor(5000, 1.0);
+        for &(epoch, loss) in &series[0].points {
+            assert_eq!(loss, losses[epoch as usize]);
+        }
+        let Some(Figure::Bars { series, .. }) = figure("digit_probabilities") else {
+            panic!("bars")
+        };
+        let p = digit_network().read(&HANDWRITTEN_SIX);
+        for &(digit, height) in &series[0].points {
+            assert_eq!(height, p[digit as usize]);
+        }
     }
 }

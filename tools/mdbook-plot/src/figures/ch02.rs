@@ -6,6 +6,7 @@ use activation_and_loss::activation::{
 };
 use activation_and_loss::and_gate::{decision_line, trained_perceptron, truth_table};
 use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX};
+use activation_and_loss::linearity::two_x_plus_one;
 use activation_and_loss::loss::squared_errors;
 use activation_and_loss::vanishing_gradient::first_layer_gradient;
 
@@ -42,7 +43,7 @@ pub fn figure(name: &str) -> Option<Figure> {
         "linear" => lines(
             (-3.0, 3.0, -5.5, 7.5),
             vec![
-                curve("2x + 1", |x| 2.0 * x + 1.0, -3.0, 3.0),
+                curve("2x + 1", two_x_plus_one, -3.0, 3.0),
                 curve("x", identity, -3.0, 3.0),
             ],
         ),
@@ -206,5 +207,51 @@ mod tests {
         );
         assert_eq!(markers[1].points, vec![(1.0, 1.0)]);
         assert_eq!(markers[0].points.len(), 3);
+    }
+
+    /// Every curve is the listing's function, point by point.
+    #[test]
+    fn curves_are_the_listings_functions() {
+        type Case = (&'static str, usize, fn(f64) -> f64);
+        let cases: [Case; 8] = [
+            ("step", 0, step),
+            ("linear", 0, two_x_plus_one),
+            ("linear", 1, identity),
+            ("sigmoid", 0, sigmoid),
+            ("sigmoid", 1, sigmoid_derivative),
+            ("tanh", 0, tanh),
+            ("tanh", 1, tanh_derivative),
+            ("relu", 0, relu),
+        ];
+        for (name, index, f) in cases {
+            let Some(Figure::Lines { series, .. }) = figure(name) else {
+                panic!("{name} is a line figure")
+            };
+            for &(x, y) in &series[index].points {
+                assert_eq!(y, f(x), "{name} at {x}");
+            }
+        }
+    }
+
+    #[test]
+    fn bars_and_depths_are_the_listings_numbers() {
+        let Some(Figure::Bars { series, .. }) = figure("squared_error") else {
+            panic!("bars")
+        };
+        let close = squared_errors(&CLOSE_PREDICTION, &TARGET_SIX);
+        let far = squared_errors(&FAR_PREDICTION, &TARGET_SIX);
+        for (set, expected) in series.iter().zip([close, far]) {
+            for &(digit, height) in &set.points {
+                assert_eq!(height, expected[digit as usize]);
+            }
+        }
+        let Some(Figure::Lines { series, .. }) = figure("vanishing_gradient") else {
+            panic!("lines")
+        };
+        for &(depth, log10) in &series[0].points {
+            let gradient =
+                first_layer_gradient(sigmoid, sigmoid_derivative, depth as usize, 1.0, 1.0);
+            assert_eq!(log10, gradient.log10());
+        }
     }
 }
