@@ -46,7 +46,15 @@ fn skeleton(page: &str) -> Vec<String> {
     }
     for directive in mdbook_plot::find_directives(page) {
         let directive = directive.unwrap_or_else(|e| panic!("malformed plot directive: {e}"));
-        outline.push(format!("plot {}", directive.name));
+        // The words differ by language; which of them a figure has must not.
+        outline.push(format!(
+            "plot {} (x: {}, y: {}, {} series, {} panels)",
+            directive.name,
+            !directive.x.is_empty(),
+            !directive.y.is_empty(),
+            directive.series.len(),
+            directive.panels.len()
+        ));
     }
     for tex in display_math(page) {
         outline.push(format!("math {tex}"));
@@ -75,7 +83,11 @@ fn the_skeleton_sees_code_plots_and_math() {
     let page = "# T\n\n```rust\nfn main() {}\n```\n\n{{#plot relu}}\n\n$$\nx^2\n$$\n";
     assert_eq!(
         skeleton(page),
-        ["code `rust`:\nfn main() {}", "plot relu", "math x^2"]
+        [
+            "code `rust`:\nfn main() {}",
+            "plot relu (x: false, y: false, 0 series, 0 panels)",
+            "math x^2"
+        ]
     );
 }
 

@@ -101,9 +101,19 @@ for (const { code: edition } of EDITIONS) {
               }
               return "rgb(255, 255, 255)";
             });
+            // Each figure holds a wide and a narrow drawing; the stylesheet
+            // shows the one that fits the column.
+            const shown = await page.locator("figure.plot").evaluateAll((figures) =>
+              figures.map((f) => [...f.querySelectorAll("svg")].filter((s) => getComputedStyle(s).display !== "none").length),
+            );
+            assert.ok(shown.every((n) => n === 1), `every figure shows exactly one drawing: ${shown}`);
             const figures = await page.locator("figure.plot svg").evaluateAll((svgs) =>
-              svgs.map((svg) => {
+              svgs.filter((svg) => getComputedStyle(svg).display !== "none").map((svg) => {
                 const box = svg.getBoundingClientRect();
+                // The size text is drawn at: its font size in the drawing's
+                // units, times how much the drawing is scaled on the page.
+                const scale = box.width / svg.viewBox.baseVal.width;
+                const smallest = Math.min(...[...svg.querySelectorAll("text")].map((t) => parseFloat(t.getAttribute("font-size") || getComputedStyle(t).fontSize) * scale));
                 const text = svg.querySelector("text");
                 // Opaque colours that paint: strokes of every shape, fills of
                 // closed shapes only (an open path's fill paints nothing).
@@ -120,6 +130,7 @@ for (const { code: edition } of EDITIONS) {
                   ...[...svg.querySelectorAll("circle, rect, polygon")].flatMap((e) => painted(e, true)),
                 ].filter((c) => c && c.startsWith("rgb("));
                 return {
+                  smallest,
                   width: box.width,
                   height: box.height,
                   label: text ? getComputedStyle(text).fill : null,
@@ -129,6 +140,7 @@ for (const { code: edition } of EDITIONS) {
             );
             for (const [i, f] of figures.entries()) {
               assert.ok(f.width > 100 && f.height > 60, `figure ${i} is drawn (${f.width} × ${f.height})`);
+              assert.ok(f.smallest >= 11, `figure ${i}'s smallest text is ${f.smallest.toFixed(1)} px`);
               assert.ok(f.label, `figure ${i} has labels`);
               assert.ok(f.colours.length > 0, `figure ${i} has opaque lines or shapes`);
               assert.ok(contrast(f.label, background) >= 4.5, `figure ${i}'s labels contrast: ${f.label} on ${background}`);

@@ -1,23 +1,60 @@
-//! Every figure on one page, on a light and a dark background, for looking
-//! at them without building the book:
+//! Every figure of one edition on one page, wide and narrow, on a light and
+//! a dark background, with the words its page gives it, for looking at them
+//! without building the book:
 //!
-//!     cargo run -p mdbook-plot --example gallery > target/gallery.html
+//!     cargo run -p mdbook-plot --example gallery -- ko > target/gallery.html
 
-use mdbook_plot::figures::{figure, names};
-use mdbook_plot::render_svg;
+use std::path::{Path, PathBuf};
 
-fn main() {
-    println!("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>");
-    println!("body{{margin:0;display:grid;grid-template-columns:1fr 1fr;font-family:sans-serif}}");
+use mdbook_plot::figures::figure;
+use mdbook_plot::{NARROW, WIDE, Words, find_directives, render_svg};
+
+fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("the edition's folder")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            pages(&path, found);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            found.push(path);
+        }
+    }
+}
+
+fn main() -> Result<(), String> {
+    let edition = std::env::args().nth(1).unwrap_or_else(|| "ko".to_owned());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut files = Vec::new();
+    pages(&root.join("src").join(&edition), &mut files);
+    println!("<!DOCTYPE html><html lang=\"{edition}\"><head><meta charset=\"utf-8\"><style>");
+    println!(
+        "body{{margin:0;display:grid;grid-template-columns:2fr 2fr 1fr 1fr;font-family:sans-serif}}"
+    );
     println!(
         "div{{padding:8px}} .light{{background:#fff;color:#000;--bg:#fff}} .dark{{background:#141617;color:#a1adb8;--bg:#141617}}"
     );
     println!("svg{{width:100%;height:auto}}</style></head><body>");
-    for name in names() {
-        let svg = render_svg(&figure(name).expect("every listed name has a figure"));
-        for theme in ["light", "dark"] {
-            println!("<div class=\"{theme}\"><b>{name}</b>{svg}</div>");
+    for file in files {
+        let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
+        for directive in find_directives(&text) {
+            let directive = directive?;
+            let figure = figure(&directive.name).ok_or("a figure the book names")?;
+            let words = Words::of(&directive);
+            for layout in [WIDE, NARROW] {
+                let svg = render_svg(&figure, &words, &layout)?;
+                for theme in ["light", "dark"] {
+                    println!(
+                        "<div class=\"{theme}\"><b>{}</b>{svg}</div>",
+                        directive.name
+                    );
+                }
+            }
         }
     }
     println!("</body></html>");
+    Ok(())
 }

@@ -9,6 +9,14 @@ pub struct Directive {
     pub caption: String,
     /// Read out by screen readers in place of the picture.
     pub alt: String,
+    /// The horizontal axis's name.
+    pub x: String,
+    /// The vertical axis's name.
+    pub y: String,
+    /// The legend's entries, in the figure's order (`series="a | b"`).
+    pub series: Vec<String>,
+    /// The panels' titles, in order (`panels="AND | OR"`).
+    pub panels: Vec<String>,
 }
 
 impl Directive {
@@ -42,6 +50,16 @@ impl Directive {
             name: name.to_owned(),
             caption: String::new(),
             alt: String::new(),
+            x: String::new(),
+            y: String::new(),
+            series: Vec::new(),
+            panels: Vec::new(),
+        };
+        let list = |value: &str| -> Vec<String> {
+            value
+                .split('|')
+                .map(|item| item.trim().to_owned())
+                .collect()
         };
         loop {
             rest = rest.trim_start();
@@ -57,7 +75,15 @@ impl Directive {
             match key.trim() {
                 "caption" => directive.caption = value.to_owned(),
                 "alt" => directive.alt = value.to_owned(),
-                other => return Err(format!("unknown attribute `{other}` (use caption or alt)")),
+                "x" => directive.x = value.to_owned(),
+                "y" => directive.y = value.to_owned(),
+                "series" => directive.series = list(value),
+                "panels" => directive.panels = list(value),
+                other => {
+                    return Err(format!(
+                        "unknown attribute `{other}` (use caption, alt, x, y, series or panels)"
+                    ));
+                }
             }
             rest = after_value;
         }
@@ -95,6 +121,17 @@ mod tests {
         .unwrap();
         assert_eq!(d.caption, "계단 함수");
         assert_eq!(d.alt, "0에서 1로 뛰는 계단");
+    }
+
+    #[test]
+    fn lists_are_split_at_bars_and_trimmed() {
+        let d =
+            Directive::parse_line(r#"{{#plot sigmoid x="입력 x" y="출력" series="σ(x) | σ′(x)"}}"#)
+                .unwrap()
+                .unwrap();
+        assert_eq!((d.x.as_str(), d.y.as_str()), ("입력 x", "출력"));
+        assert_eq!(d.series, ["σ(x)", "σ′(x)"]);
+        assert!(d.panels.is_empty());
     }
 
     #[test]

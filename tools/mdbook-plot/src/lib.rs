@@ -1,14 +1,15 @@
 //! The book's figures. A chapter writes
 //!
 //! ```text
-//! {{#plot sigmoid caption="…" alt="…"}}
+//! {{#plot sigmoid caption="…" alt="…" x="입력 x" y="출력" series="σ(x) | σ′(x)"}}
 //! ```
 //!
 //! on a line of its own, and this preprocessor replaces it with an inline SVG
 //! figure drawn by `plotters` from the listing crates' functions: the picture
-//! can never disagree with the code. Captions and alt text come from the page,
-//! so each edition has them in its own language; the SVG itself holds only
-//! numbers and function names.
+//! can never disagree with the code. Every word in it (caption, alt text,
+//! axis names, legend entries, panel titles) comes from the page, so each
+//! edition has its figures in its own language; the figure itself holds
+//! only numbers and mathematical notation.
 
 mod directive;
 pub mod figures;
@@ -19,7 +20,7 @@ use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 pub use directive::{Directive, find_directives};
-pub use svg::{figure_html, render_svg};
+pub use svg::{Layout, NARROW, WIDE, Words, check_words, figure_html, render_svg};
 
 /// Replaces every `{{#plot …}}` line of `content` with its figure.
 ///
@@ -27,7 +28,7 @@ pub use svg::{figure_html, render_svg};
 /// If a directive is malformed or names a figure that does not exist.
 ///
 /// ```
-/// let page = "Look:\n\n{{#plot sigmoid caption=\"Sigmoid\" alt=\"An S-curve\"}}\n";
+/// let page = "Look:\n\n{{#plot sigmoid caption=\"Sigmoid\" alt=\"An S-curve\" x=\"x\" y=\"y\" series=\"σ(x) | σ′(x)\"}}\n";
 /// let html = mdbook_plot::expand(page).unwrap();
 /// assert!(html.contains("<figure"));
 /// assert!(html.contains("<figcaption>Sigmoid</figcaption>"));
@@ -46,7 +47,9 @@ pub fn expand(content: &str) -> Result<String> {
                         figures::names().join(", ")
                     ))
                 })?;
-                out.push_str(&figure_html(&directive, &figure));
+                let html = figure_html(&directive, &figure)
+                    .map_err(|e| Error::msg(format!("figure `{}`: {e}", directive.name)))?;
+                out.push_str(&html);
                 out.push('\n');
             }
             None => out.push_str(line),

@@ -1,24 +1,89 @@
-//! Drawing a [`Figure`] as an SVG that follows the reader's theme.
+//! Drawing a [`Figure`] as SVG that follows the reader's theme, in two
+//! layouts: a wide one for desktops and print, and a narrow one, with fewer
+//! ticks and larger type, for phones.
 //!
 //! plotters only knows fixed colours, so it draws axes, labels and grid in
 //! "sentinel" colours that nothing else uses, and those are then replaced by
 //! `currentColor`: the figure takes the text colour of whichever theme the
-//! reader picked. The series colours are mid-tones chosen to keep at least
-//! 3:1 contrast against the light theme's white and the dark themes' near
-//! black backgrounds alike.
+//! reader picked. The inks are mid-tones that keep at least 3:1 contrast on
+//! the light theme's white and on the dark themes' near black alike.
+//!
+//! plotters places everything on whole units of the canvas, so the canvas is
+//! drawn at two to three times the size it is shown at: curves stay smooth
+//! when a reader zooms in.
 
+use plotters::coord::Shift;
+use plotters::coord::ranged1d::ValueFormatter;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::directive::Directive;
-use crate::figures::{Corner, Figure, Node, Series};
+use crate::figures::{
+    Chart, Corner, Diagram, Dot, Figure, Ink, Mark, Node, Panels, Series, Stroke, Ticks,
+};
 
-/// The SVG's own size. Drawn at 1.5 times the 640 × 400 it is shown at,
-/// so that plotters' whole-pixel coordinates do not make curves jagged.
-const WIDTH: u32 = 960;
-const HEIGHT: u32 = 600;
-/// Text size at that scale (15 px once shown).
-const FONT: u32 = 22;
+/// The size of a drawing and its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// The class the `<svg>` gets (`plot-wide`, `plot-narrow`).
+    pub class: &'static str,
+    /// The canvas's width in its own units.
+    pub width: u32,
+    /// A chart's height in the same units.
+    pub chart_height: u32,
+    /// The size of every text.
+    pub font: u32,
+    /// At most this many labels on a horizontal axis.
+    pub x_labels: usize,
+    /// At most this many labels on a vertical axis.
+    pub y_labels: usize,
+}
+
+/// Desktops and print: shown at up to 640 CSS px, so the type is about
+/// 14.7 px there.
+pub const WIDE: Layout = Layout {
+    class: "plot-wide",
+    width: 1920,
+    chart_height: 1200,
+    font: 44,
+    x_labels: 12,
+    y_labels: 9,
+};
+
+/// Phones: shown 320–560 CSS px wide, so the type is 11.7–20 px.
+pub const NARROW: Layout = Layout {
+    class: "plot-narrow",
+    width: 1200,
+    chart_height: 1000,
+    font: 44,
+    x_labels: 6,
+    y_labels: 6,
+};
+
+/// The words a figure shows, from the page's directive.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words {
+    /// The horizontal axis's name.
+    pub x: String,
+    /// The vertical axis's name.
+    pub y: String,
+    /// One legend entry per series, in order.
+    pub series: Vec<String>,
+    /// One title per panel, in order.
+    pub panels: Vec<String>,
+}
+
+impl Words {
+    /// The words of a directive.
+    pub fn of(directive: &Directive) -> Words {
+        Words {
+            x: directive.x.clone(),
+            y: directive.y.clone(),
+            series: directive.series.clone(),
+            panels: directive.panels.clone(),
+        }
+    }
+}
 
 /// Drawn as `currentColor`: axes, tick labels, legend text.
 const FOREGROUND: RGBColor = RGBColor(1, 2, 3);
@@ -28,286 +93,562 @@ const GRID: RGBColor = RGBColor(4, 5, 6);
 /// of diagram nodes, so that lines behind them do not run through text.
 const BACKGROUND: RGBColor = RGBColor(7, 8, 9);
 
-/// Series colours: blue, orange, green, purple, red.
-const PALETTE: [RGBColor; 5] = [
-    RGBColor(0x3b, 0x82, 0xd6),
-    RGBColor(0xe0, 0x7a, 0x10),
-    RGBColor(0x2a, 0xa0, 0x50),
-    RGBColor(0xa8, 0x5c, 0xe0),
-    RGBColor(0xe0, 0x4a, 0x4a),
-];
+/// The colour of an ink. A function has the same colour in every figure.
+fn colour(ink: Ink) -> RGBColor {
+    const OTHERS: [RGBColor; 4] = [
+        RGBColor(0x1f, 0x8f, 0xb0), // teal blue
+        RGBColor(0xe0, 0x7a, 0x10), // orange
+        RGBColor(0x2a, 0xa0, 0x50), // green
+        RGBColor(0xc0, 0x4c, 0x9c), // magenta
+    ];
+    match ink {
+        Ink::Step => RGBColor(0xe0, 0x4a, 0x4a),
+        Ink::Linear => RGBColor(0x8a, 0x8f, 0x98),
+        Ink::Sigmoid => RGBColor(0x3b, 0x82, 0xd6),
+        Ink::Tanh => RGBColor(0x2a, 0xa0, 0x50),
+        Ink::Relu => RGBColor(0xa8, 0x5c, 0xe0),
+        Ink::LeakyRelu => RGBColor(0xe0, 0x7a, 0x10),
+        Ink::Other(n) => OTHERS[n % OTHERS.len()],
+    }
+}
+
+/// Checks that the directive gives exactly the words the figure needs.
+///
+/// # Errors
+/// Naming what is missing or extra.
+pub fn check_words(figure: &Figure, words: &Words) -> Result<(), String> {
+    let axes = |x: &str, y: &str| {
+        if x.is_empty() || y.is_empty() {
+            Err("this figure needs x=\"…\" and y=\"…\" (its axes' names)".to_owned())
+        } else {
+            Ok(())
+        }
+    };
+    let count = |what: &str, given: usize, wanted: usize| {
+        if given == wanted {
+            Ok(())
+        } else {
+            Err(format!(
+                "this figure needs {wanted} {what} (separated by `|`), got {given}"
+            ))
+        }
+    };
+    match figure {
+        Figure::Chart(chart) => {
+            axes(&words.x, &words.y)?;
+            let named = if chart.legend.is_some() {
+                chart.series.len()
+            } else {
+                0
+            };
+            count("series names", words.series.len(), named)?;
+            count("panel titles", words.panels.len(), 0)
+        }
+        Figure::Panels(panels) => {
+            axes(&words.x, &words.y)?;
+            count("panel titles", words.panels.len(), panels.charts.len())?;
+            count(
+                "series names",
+                words.series.len(),
+                panels.charts[0].series.len(),
+            )
+        }
+        Figure::Diagram(_) => {
+            let none = words.x.is_empty() && words.y.is_empty();
+            if !none {
+                return Err("a diagram has no axes to name".to_owned());
+            }
+            count("series names", words.series.len(), 0)?;
+            count("panel titles", words.panels.len(), 0)
+        }
+    }
+}
+
+/// The canvas height a figure needs in `layout`.
+fn height(figure: &Figure, layout: &Layout) -> u32 {
+    match figure {
+        Figure::Chart(_) => layout.chart_height,
+        Figure::Panels(panels) => {
+            let rows = panels.charts.len().div_ceil(panels.columns) as u32;
+            let cell = layout.width / panels.columns as u32;
+            rows * (cell + layout.font * 3 / 2) + layout.font * 3
+        }
+        Figure::Diagram(diagram) => {
+            (f64::from(layout.width) * diagram.size.1 / diagram.size.0) as u32
+        }
+    }
+}
 
 /// The figure as a standalone `<svg>` element, deterministic to the byte.
 ///
+/// # Errors
+/// If the words do not fit the figure ([`check_words`]).
+///
 /// ```
-/// let figure = mdbook_plot::figures::figure("relu").unwrap();
-/// let svg = mdbook_plot::render_svg(&figure);
+/// use mdbook_plot::{Words, WIDE, figures::figure, render_svg};
+///
+/// let words = Words { x: "x".into(), y: "ReLU(x)".into(), ..Words::default() };
+/// let svg = render_svg(&figure("relu").unwrap(), &words, &WIDE).unwrap();
 /// assert!(svg.starts_with("<svg"));
 /// assert!(svg.contains("currentColor"));
-/// assert_eq!(svg, mdbook_plot::render_svg(&figure));
+/// assert_eq!(svg, render_svg(&figure("relu").unwrap(), &words, &WIDE).unwrap());
 /// ```
-pub fn render_svg(figure: &Figure) -> String {
+pub fn render_svg(figure: &Figure, words: &Words, layout: &Layout) -> Result<String, String> {
+    check_words(figure, words)?;
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        let size = (layout.width, height(figure, layout));
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         // Drawing into a String cannot fail for lack of a file or a font:
         // plotters' SVG backend writes text elements and lets the browser
         // pick the font.
-        draw(&root, figure, FONT).expect("plotters draws into a String without I/O");
-        root.present()
-            .expect("presenting an SVG string cannot fail");
+        draw(&root, figure, words, layout).map_err(|e| format!("drawing failed: {e}"))?;
+        root.present().map_err(|e| format!("drawing failed: {e}"))?;
     }
-    theme_colours(&svg)
+    Ok(theme_colours(&svg))
 }
 
-type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type DrawResult = Result<(), Box<dyn std::error::Error + 'static>>;
 
-fn draw(area: &Area, figure: &Figure, font: u32) -> DrawResult {
+fn draw(area: &Area, figure: &Figure, words: &Words, layout: &Layout) -> DrawResult {
     match figure {
-        Figure::Lines {
-            window,
-            axis_labels,
-            series,
-            markers,
-            legend,
-        } => draw_lines(area, *window, *axis_labels, series, markers, *legend, font),
-        Figure::Bars {
-            categories,
-            series,
-            y_max,
-            legend,
-        } => draw_bars(area, categories, series, *y_max, *legend, font),
-        Figure::Panels { columns, panels } => {
-            let rows = panels.len().div_ceil(*columns);
-            for (cell, (title, panel)) in area.split_evenly((rows, *columns)).iter().zip(panels) {
-                let (titled, body) = cell.split_vertically(font * 3 / 2);
-                titled.draw(&Text::new(
-                    title.as_str(),
-                    (cell.dim_in_pixel().0 as i32 / 2, font as i32 * 3 / 4),
-                    label_style(font).pos(Pos::new(HPos::Center, VPos::Center)),
-                ))?;
-                draw(&body, panel, font)?;
-            }
-            Ok(())
+        Figure::Chart(chart) => {
+            let names = chart.legend.map(|_| words.series.as_slice());
+            draw_chart(area, chart, (&words.x, &words.y), names, layout)
         }
-        Figure::Diagram {
-            size,
-            nodes,
-            edges,
-            notes,
-        } => draw_diagram(area, *size, nodes, edges, notes, font),
+        Figure::Panels(panels) => draw_panels(area, panels, words, layout),
+        Figure::Diagram(diagram) => draw_diagram(area, diagram, layout.font),
     }
 }
 
-fn label_style(font: u32) -> TextStyle<'static> {
+fn text_style(font: u32) -> TextStyle<'static> {
     ("sans-serif", font).into_font().color(&FOREGROUND)
 }
 
-/// Tick labels as people write them: `2` not `2.0`, `0` not `-0.0`, and no
-/// trailing zeros (`0.25`, `1.5`).
-fn tick(value: &f64) -> String {
+/// How wide a text is, roughly, in units of its font size: enough to size a
+/// box around it. Hangul and Han characters are a full em; Latin letters
+/// about half of one.
+fn text_width(text: &str, font: u32) -> f64 {
+    let ems: f64 =
+        text.chars()
+            .map(|c| match c {
+                '\u{1100}'..='\u{11FF}'
+                | '\u{3000}'..='\u{303F}'
+                | '\u{3130}'..='\u{318F}'
+                | '\u{4E00}'..='\u{9FFF}'
+                | '\u{AC00}'..='\u{D7AF}'
+                | '\u{FF00}'..='\u{FFEF}' => 1.0,
+                'i' | 'j' | 'l' | 'f' | 't' | 'r' | '.' | ',' | ':' | ';' | '\'' | '′' | '|'
+                | '!' => 0.3,
+                '(' | ')' | '[' | ']' | ' ' => 0.32,
+                '₀'..='₉' | '⁰'..='⁹' | '⁻' => 0.42,
+                'm' | 'w' | 'M' | 'W' => 0.85,
+                c if c.is_ascii_uppercase() => 0.66,
+                c if c.is_ascii_digit() => 0.56,
+                _ => 0.56,
+            })
+            .sum();
+    ems * f64::from(font)
+}
+
+/// Tick labels as people write them: `2` not `2.0`, `0` not `-0.0`, no
+/// trailing zeros (`0.25`, `1.5`), a true minus sign, and powers of ten on
+/// a logarithmic axis as `10⁻⁴`.
+fn tick(value: f64, log: bool) -> String {
+    if log {
+        let exponent = value.log10().round();
+        if (value / 10f64.powf(exponent) - 1.0).abs() > 1e-9 {
+            return String::new();
+        }
+        return match exponent as i32 {
+            0 => "1".to_owned(),
+            1 => "10".to_owned(),
+            e => format!("10{}", superscript(e)),
+        };
+    }
     let rounded = (value * 1e6).round() / 1e6;
     if rounded == 0.0 {
         return "0".to_owned();
     }
     let text = format!("{rounded:.6}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.replace('-', "−")
 }
 
-fn corner(corner: Corner) -> SeriesLabelPosition {
-    match corner {
-        Corner::UpperLeft => SeriesLabelPosition::UpperLeft,
-        Corner::UpperRight => SeriesLabelPosition::UpperRight,
-        Corner::LowerLeft => SeriesLabelPosition::LowerLeft,
-        Corner::LowerRight => SeriesLabelPosition::LowerRight,
-    }
-}
-
-fn draw_lines(
-    area: &Area,
-    window: (f64, f64, f64, f64),
-    axis_labels: (&str, &str),
-    series: &[Series],
-    markers: &[Series],
-    legend: Option<Corner>,
-    font: u32,
-) -> DrawResult {
-    let (x0, x1, y0, y1) = window;
-    let mut chart = ChartBuilder::on(area)
-        .margin(font * 3 / 4)
-        .margin_right(font * 3 / 2)
-        .x_label_area_size(font * 5 / 2)
-        .y_label_area_size(if axis_labels.1.is_empty() {
-            font * 3
-        } else {
-            font * 4
+fn superscript(n: i32) -> String {
+    n.to_string()
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            d => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']
+                [d.to_digit(10).unwrap_or(0) as usize],
         })
-        .build_cartesian_2d(x0..x1, y0..y1)?;
-    chart
-        .configure_mesh()
-        .x_desc(axis_labels.0)
-        .y_desc(axis_labels.1)
-        .x_label_formatter(&tick)
-        .y_label_formatter(&tick)
-        .axis_style(FOREGROUND)
-        .bold_line_style(GRID.mix(0.25))
-        .light_line_style(GRID.mix(0.06))
-        .label_style(label_style(font))
-        .axis_desc_style(label_style(font))
-        .draw()?;
-    let width = font / 7 + 1;
-    for (i, s) in series.iter().enumerate() {
-        let colour = PALETTE[i % PALETTE.len()];
-        let style = colour.stroke_width(width);
-        let points = s.points.iter().copied();
-        let drawn = if s.dashed {
-            chart.draw_series(DashedLineSeries::new(points, font / 2, font / 3, style))?
-        } else {
-            chart.draw_series(LineSeries::new(points, style))?
-        };
-        let legend_length = font as i32;
-        drawn.label(s.label.as_str()).legend(move |(x, y)| {
-            PathElement::new([(x, y), (x + legend_length, y)], colour.stroke_width(width))
-        });
-    }
-    // Dots take the colours after the first curve's, whether or not a curve
-    // is drawn, so that "0" and "1" look the same in every panel.
-    // The first set of dots is drawn as crosses, so that "0" and "1" differ
-    // in shape as well as in colour.
-    for (i, s) in markers.iter().enumerate() {
-        let colour = PALETTE[(1 + i) % PALETTE.len()];
-        let radius = font / 3 + 1;
-        let stroke = colour.stroke_width(font / 8 + 1);
-        if i == 0 {
-            let points = s.points.iter().map(|&p| Cross::new(p, radius, stroke));
-            chart
-                .draw_series(points)?
-                .label(s.label.as_str())
-                .legend(move |(x, y)| Cross::new((x + radius as i32, y), radius, stroke));
-        } else {
-            let points = s
-                .points
-                .iter()
-                .map(|&p| Circle::new(p, radius, colour.filled()));
-            chart
-                .draw_series(points)?
-                .label(s.label.as_str())
-                .legend(move |(x, y)| Circle::new((x + radius as i32, y), radius, colour.filled()));
-        }
-    }
-    match legend {
-        Some(position) => draw_legend(&mut chart, position, font),
-        None => Ok(()),
+        .collect()
+}
+
+/// The label at `value`, or none if `ticks` lists only other values.
+fn label_at(value: f64, ticks: &Ticks, log: bool) -> String {
+    match ticks {
+        Ticks::Auto => tick(value, log),
+        Ticks::At(values) if values.iter().any(|v| (v - value).abs() < 1e-9) => tick(value, log),
+        Ticks::At(_) => String::new(),
     }
 }
 
-fn draw_bars(
+fn draw_chart(
     area: &Area,
-    categories: &[String],
-    series: &[Series],
-    y_max: f64,
-    legend: bool,
-    font: u32,
+    chart: &Chart,
+    axis_names: (&str, &str),
+    names: Option<&[String]>,
+    layout: &Layout,
 ) -> DrawResult {
-    let n = categories.len() as f64;
-    let mut chart = ChartBuilder::on(area)
-        .margin(font * 3 / 4)
-        .margin_right(font * 3 / 2)
-        .x_label_area_size(font * 2)
-        .y_label_area_size(font * 3)
-        .build_cartesian_2d(-0.5..n - 0.5, 0.0..y_max)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .y_max_light_lines(1)
-        .x_labels(categories.len())
-        .x_label_formatter(&|x| {
-            let i = x.round();
-            let index = i as usize;
-            if (x - i).abs() < 1e-9 && index < categories.len() {
-                categories[index].clone()
+    let font = layout.font;
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .margin(font / 2)
+        .margin_right(font)
+        .x_label_area_size(if axis_names.0.is_empty() {
+            font * 3 / 2
+        } else {
+            font * 5 / 2
+        })
+        .y_label_area_size(if axis_names.1.is_empty() {
+            font * 2
+        } else {
+            font * 3
+        });
+    let (x0, x1) = chart.x.range;
+    let (y0, y1) = chart.y.range;
+    if chart.y.log {
+        let mut context = builder.build_cartesian_2d(x0..x1, (y0..y1).log_scale())?;
+        draw_chart_body(&mut context, chart, axis_names, names, layout)
+    } else {
+        let mut context = builder.build_cartesian_2d(x0..x1, y0..y1)?;
+        draw_chart_body(&mut context, chart, axis_names, names, layout)
+    }
+}
+
+fn draw_chart_body<'a, Y>(
+    context: &mut ChartContext<
+        'a,
+        SVGBackend<'a>,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, Y>,
+    >,
+    chart: &Chart,
+    axis_names: (&str, &str),
+    names: Option<&[String]>,
+    layout: &Layout,
+) -> DrawResult
+where
+    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let font = layout.font;
+    let x_label = |v: &f64| match &chart.categories {
+        Some(categories) => {
+            let i = v.round();
+            if (v - i).abs() < 1e-9 && i >= 0.0 && (i as usize) < categories.len() {
+                categories[i as usize].clone()
             } else {
                 String::new()
             }
+        }
+        None => label_at(*v, &chart.x.ticks, false),
+    };
+    let y_label = |v: &f64| label_at(*v, &chart.y.ticks, chart.y.log);
+    let x_count = chart.categories.as_ref().map_or(layout.x_labels, Vec::len);
+    let mut mesh = context.configure_mesh();
+    mesh.x_desc(axis_names.0)
+        .y_desc(axis_names.1)
+        .x_labels(x_count)
+        .y_labels(layout.y_labels)
+        .x_label_formatter(&x_label)
+        .y_label_formatter(&y_label)
+        .axis_style(FOREGROUND.stroke_width(3))
+        .bold_line_style(GRID.mix(0.22).stroke_width(2))
+        .light_line_style(GRID.mix(0.06).stroke_width(2))
+        .max_light_lines(if matches!(chart.x.ticks, Ticks::At(_)) {
+            1
+        } else {
+            4
         })
-        .y_label_formatter(&tick)
-        .axis_style(FOREGROUND)
-        .bold_line_style(GRID.mix(0.25))
-        .light_line_style(GRID.mix(0.06))
-        .label_style(label_style(font))
-        .draw()?;
-    let group_width = 0.8;
-    let bar_width = group_width / series.len() as f64;
-    for (i, s) in series.iter().enumerate() {
-        let colour = PALETTE[i % PALETTE.len()];
-        let offset = -group_width / 2.0 + bar_width * i as f64;
-        let half = font as i32 / 3;
-        chart
-            .draw_series(s.points.iter().map(|&(x, h)| {
-                Rectangle::new(
-                    [(x + offset, 0.0), (x + offset + bar_width, h)],
-                    colour.filled(),
-                )
-            }))?
-            .label(s.label.as_str())
-            .legend(move |(x, y)| {
-                Rectangle::new([(x, y - half), (x + 2 * half, y + half)], colour.filled())
-            });
+        .label_style(text_style(font))
+        .axis_desc_style(text_style(font));
+    if chart.categories.is_some() {
+        mesh.disable_x_mesh();
     }
-    if legend {
-        draw_legend(&mut chart, Corner::UpperLeft, font)
-    } else {
-        Ok(())
+    mesh.draw()?;
+
+    let bar_count = chart
+        .series
+        .iter()
+        .filter(|s| s.mark == Mark::Bars)
+        .count()
+        .max(1);
+    let mut bar_index = 0;
+    for series in &chart.series {
+        let ink = colour(series.ink);
+        let points = || {
+            series
+                .points
+                .iter()
+                .copied()
+                .filter(|&(_, y)| !chart.y.log || y > 0.0)
+        };
+        match series.mark {
+            Mark::Line(stroke) => {
+                let width = line_width(stroke, font);
+                let style = ink.stroke_width(width);
+                match stroke {
+                    Stroke::Solid | Stroke::Broad => {
+                        context.draw_series(LineSeries::new(points(), style))?;
+                    }
+                    Stroke::Dashed => {
+                        context.draw_series(DashedLineSeries::new(
+                            points(),
+                            font * 3 / 5,
+                            font * 2 / 5,
+                            style,
+                        ))?;
+                    }
+                    Stroke::Dotted => {
+                        context.draw_series(DashedLineSeries::new(
+                            points(),
+                            font / 5,
+                            font / 4,
+                            style,
+                        ))?;
+                    }
+                }
+            }
+            Mark::Dots(dot) => {
+                let radius = font / 3 + 2;
+                for point in points() {
+                    match dot {
+                        Dot::Cross => {
+                            context.draw_series(std::iter::once(Cross::new(
+                                point,
+                                radius,
+                                ink.stroke_width(font / 8 + 2),
+                            )))?;
+                        }
+                        Dot::Circle => {
+                            context.draw_series(std::iter::once(Circle::new(
+                                point,
+                                radius,
+                                ink.filled(),
+                            )))?;
+                        }
+                    }
+                }
+            }
+            Mark::Bars => {
+                let group = 0.8;
+                let width = group / bar_count as f64;
+                let offset = -group / 2.0 + width * bar_index as f64;
+                bar_index += 1;
+                context.draw_series(series.points.iter().map(|&(x, h)| {
+                    Rectangle::new(
+                        [(x + offset, chart.y.range.0), (x + offset + width, h)],
+                        ink.filled(),
+                    )
+                }))?;
+            }
+        }
+    }
+    if let (Some(corner), Some(names)) = (chart.legend, names) {
+        let plot = context.plotting_area().strip_coord_spec();
+        draw_legend_box(&plot, &chart.series, names, corner, font)?;
+    }
+    Ok(())
+}
+
+fn line_width(stroke: Stroke, font: u32) -> u32 {
+    match stroke {
+        Stroke::Broad => font / 4,
+        _ => font / 9 + 1,
     }
 }
 
-fn draw_legend<'a, X, Y>(
-    chart: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
-    position: Corner,
+/// A legend entry's sample: a short line, a dot, or a square of colour,
+/// `size` units wide, centred vertically on `y`, starting at `x`.
+fn draw_swatch(
+    area: &Area,
+    series: &Series,
+    (x, y): (i32, i32),
+    size: i32,
     font: u32,
-) -> DrawResult
-where
-    X: Ranged<ValueType = f64>,
-    Y: Ranged<ValueType = f64>,
-{
-    chart
-        .configure_series_labels()
-        .position(corner(position))
-        .margin(font / 2)
-        .background_style(BACKGROUND.mix(0.85))
-        .border_style(GRID.mix(0.5))
-        .label_font(label_style(font))
-        .draw()?;
+) -> DrawResult {
+    let ink = colour(series.ink);
+    match series.mark {
+        Mark::Line(stroke) => {
+            let style = ink.stroke_width(line_width(stroke, font));
+            match stroke {
+                Stroke::Solid | Stroke::Broad => {
+                    area.draw(&PathElement::new([(x, y), (x + size, y)], style))?;
+                }
+                Stroke::Dashed | Stroke::Dotted => {
+                    let (dash, gap) = if stroke == Stroke::Dashed {
+                        (font as i32 * 3 / 5, font as i32 * 2 / 5)
+                    } else {
+                        (font as i32 / 5, font as i32 / 4)
+                    };
+                    let mut start = x;
+                    while start < x + size {
+                        let end = (start + dash).min(x + size);
+                        area.draw(&PathElement::new([(start, y), (end, y)], style))?;
+                        start = end + gap;
+                    }
+                }
+            }
+        }
+        Mark::Dots(dot) => {
+            let radius = font as i32 / 3 + 2;
+            let centre = (x + size / 2, y);
+            match dot {
+                Dot::Cross => area.draw(&Cross::new(
+                    centre,
+                    radius as u32,
+                    ink.stroke_width(font / 8 + 2),
+                ))?,
+                Dot::Circle => area.draw(&Circle::new(centre, radius as u32, ink.filled()))?,
+            }
+        }
+        Mark::Bars => {
+            let half = font as i32 / 3;
+            let centre = x + size / 2;
+            area.draw(&Rectangle::new(
+                [(centre - half, y - half), (centre + half, y + half)],
+                ink.filled(),
+            ))?;
+        }
+    }
     Ok(())
+}
+
+/// A legend in a box in a corner of a chart's plotting area, entries in the
+/// series' order, the box sized to its longest entry.
+fn draw_legend_box(
+    area: &Area,
+    series: &[Series],
+    names: &[String],
+    corner: Corner,
+    font: u32,
+) -> DrawResult {
+    let f = f64::from(font);
+    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, 1.8 * f, 0.5 * f);
+    let longest = names
+        .iter()
+        .map(|n| text_width(n, font))
+        .fold(0.0, f64::max);
+    let width = (pad + swatch + gap + longest + pad) as i32;
+    let height = (pad * 2.0 + row * names.len() as f64) as i32;
+    let (area_w, area_h) = area.dim_in_pixel();
+    let margin = (0.5 * f) as i32;
+    let left = match corner {
+        Corner::UpperLeft | Corner::LowerLeft => margin,
+        Corner::UpperRight | Corner::LowerRight => area_w as i32 - margin - width,
+    };
+    let top = match corner {
+        Corner::UpperLeft | Corner::UpperRight => margin,
+        Corner::LowerLeft | Corner::LowerRight => area_h as i32 - margin - height,
+    };
+    area.draw(&Rectangle::new(
+        [(left, top), (left + width, top + height)],
+        BACKGROUND.mix(0.9).filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(left, top), (left + width, top + height)],
+        GRID.mix(0.5).stroke_width(2),
+    ))?;
+    for (i, (series, name)) in series.iter().zip(names).enumerate() {
+        let y = top + (pad + row * (i as f64 + 0.5)) as i32;
+        let x = left + pad as i32;
+        draw_swatch(area, series, (x, y), swatch as i32, font)?;
+        area.draw(&Text::new(
+            name.clone(),
+            (x + (swatch + gap) as i32, y),
+            text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// A row of legend entries, centred in `area`.
+fn draw_legend_row(area: &Area, series: &[Series], names: &[String], font: u32) -> DrawResult {
+    let f = f64::from(font);
+    let (swatch, gap, spacing) = (1.8 * f, 0.5 * f, 1.5 * f);
+    let widths: Vec<f64> = names
+        .iter()
+        .map(|n| swatch + gap + text_width(n, font))
+        .collect();
+    let total = widths.iter().sum::<f64>() + spacing * (names.len().saturating_sub(1)) as f64;
+    let (area_w, area_h) = area.dim_in_pixel();
+    let mut x = ((f64::from(area_w) - total) / 2.0).max(0.0);
+    let y = area_h as i32 / 2;
+    for ((series, name), width) in series.iter().zip(names).zip(&widths) {
+        draw_swatch(area, series, (x as i32, y), swatch as i32, font)?;
+        area.draw(&Text::new(
+            name.clone(),
+            ((x + swatch + gap) as i32, y),
+            text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        x += width + spacing;
+    }
+    Ok(())
+}
+
+/// Charts in a grid, each under its title, axis names on the outer edges
+/// only, one legend row below them all.
+fn draw_panels(area: &Area, panels: &Panels, words: &Words, layout: &Layout) -> DrawResult {
+    let font = layout.font;
+    let (width, height) = area.dim_in_pixel();
+    let (grid, legend) = area.split_vertically(height - font * 3);
+    let rows = panels.charts.len().div_ceil(panels.columns);
+    let cells = grid.split_evenly((rows, panels.columns));
+    for (i, (cell, chart)) in cells.iter().zip(&panels.charts).enumerate() {
+        let (column, row) = (i % panels.columns, i / panels.columns);
+        let (titled, body) = cell.split_vertically(font * 3 / 2);
+        titled.draw(&Text::new(
+            words.panels[i].clone(),
+            (cell.dim_in_pixel().0 as i32 / 2, font as i32 * 3 / 4),
+            text_style(font).pos(Pos::new(HPos::Center, VPos::Center)),
+        ))?;
+        let x_name = if row + 1 == rows {
+            words.x.as_str()
+        } else {
+            ""
+        };
+        let y_name = if column == 0 { words.y.as_str() } else { "" };
+        draw_chart(&body, chart, (x_name, y_name), None, layout)?;
+    }
+    let _ = width;
+    draw_legend_row(&legend, &panels.charts[0].series, &words.series, font)
 }
 
 /// Nodes as circles with their label inside, edges as arrows from circle
 /// edge to circle edge, labelled at their middle.
-fn draw_diagram(
-    area: &Area,
-    size: (f64, f64),
-    nodes: &[Node],
-    edges: &[(usize, usize, String)],
-    notes: &[(f64, f64, String)],
-    font: u32,
-) -> DrawResult {
+fn draw_diagram(area: &Area, diagram: &Diagram, font: u32) -> DrawResult {
+    let Diagram {
+        size,
+        nodes,
+        edges,
+        notes,
+    } = diagram;
     let (width, height) = area.dim_in_pixel();
     // One scale for both axes, so circles stay round; y grows downwards.
     let scale = (f64::from(width) / size.0).min(f64::from(height) / size.1);
     let to_pixel = |(x, y): (f64, f64)| ((x * scale) as i32, ((size.1 - y) * scale) as i32);
-    let centred = label_style(font).pos(Pos::new(HPos::Center, VPos::Center));
+    let centred = text_style(font).pos(Pos::new(HPos::Center, VPos::Center));
+    let line = FOREGROUND.stroke_width(font / 12 + 1);
     for (from, to, label) in edges {
-        let (a, b) = (&nodes[*from], &nodes[*to]);
+        let (a, b): (&Node, &Node) = (&nodes[*from], &nodes[*to]);
         let (dx, dy) = (b.at.0 - a.at.0, b.at.1 - a.at.1);
         let length = dx.hypot(dy);
         let (ux, uy) = (dx / length, dy / length);
         let start = (a.at.0 + ux * a.radius, a.at.1 + uy * a.radius);
         let end = (b.at.0 - ux * b.radius, b.at.1 - uy * b.radius);
-        area.draw(&PathElement::new(
-            [to_pixel(start), to_pixel(end)],
-            FOREGROUND.stroke_width(2),
-        ))?;
+        area.draw(&PathElement::new([to_pixel(start), to_pixel(end)], line))?;
         // An arrowhead: two short strokes back from the tip.
         let head = 0.25;
         for side in [-1.0, 1.0] {
@@ -315,13 +656,10 @@ fn draw_diagram(
                 end.0 - head * (ux - side * 0.5 * uy),
                 end.1 - head * (uy + side * 0.5 * ux),
             );
-            area.draw(&PathElement::new(
-                [to_pixel(end), to_pixel(back)],
-                FOREGROUND.stroke_width(2),
-            ))?;
+            area.draw(&PathElement::new([to_pixel(end), to_pixel(back)], line))?;
         }
         if !label.is_empty() {
-            let middle = ((start.0 + end.0) / 2.0, (start.1 + end.1) / 2.0 + 0.3);
+            let middle = ((start.0 + end.0) / 2.0, (start.1 + end.1) / 2.0 + 0.35);
             area.draw(&Text::new(
                 label.as_str(),
                 to_pixel(middle),
@@ -332,11 +670,7 @@ fn draw_diagram(
     for node in nodes {
         let radius = (node.radius * scale) as i32;
         area.draw(&Circle::new(to_pixel(node.at), radius, BACKGROUND.filled()))?;
-        area.draw(&Circle::new(
-            to_pixel(node.at),
-            radius,
-            FOREGROUND.stroke_width(2),
-        ))?;
+        area.draw(&Circle::new(to_pixel(node.at), radius, line))?;
         if !node.label.is_empty() {
             area.draw(&Text::new(
                 node.label.as_str(),
@@ -372,41 +706,51 @@ fn theme_colours(svg: &str) -> String {
     out
 }
 
-/// The figure as the HTML that replaces a directive: the SVG, labelled for
-/// screen readers with the alt text, inside a `<figure>` with its caption.
-/// No blank line inside, so Markdown keeps it as one HTML block.
+/// The figure as the HTML that replaces a directive: a wide and a narrow
+/// drawing (the stylesheet shows the one that fits the column), each
+/// labelled for screen readers with the alt text, inside a `<figure>` with
+/// its caption. No blank line inside, so Markdown keeps it as one HTML
+/// block.
+///
+/// # Errors
+/// If the directive's words do not fit the figure.
 ///
 /// ```
 /// use mdbook_plot::{Directive, figure_html, figures::figure};
 ///
-/// let d = Directive::parse_line(r#"{{#plot step caption="Step & jump" alt="A <step>"}}"#)
+/// let d = Directive::parse_line(r#"{{#plot step caption="Step & jump" alt="A <step>" x="x" y="y"}}"#)
 ///     .unwrap()
 ///     .unwrap();
-/// let html = figure_html(&d, &figure("step").unwrap());
+/// let html = figure_html(&d, &figure("step").unwrap()).unwrap();
 /// assert!(html.contains("<figcaption>Step &amp; jump</figcaption>"));
 /// assert!(html.contains(r#"aria-label="A &lt;step&gt;""#));
+/// assert_eq!(html.matches("<svg").count(), 2);
 /// assert!(!html.contains("\n\n"));
 /// ```
-pub fn figure_html(directive: &Directive, figure: &Figure) -> String {
-    let svg = render_svg(figure);
-    let svg = svg.replacen(
-        "<svg ",
-        &format!(
-            "<svg role=\"img\" aria-label=\"{}\" preserveAspectRatio=\"xMidYMid meet\" ",
-            escape(&directive.alt)
-        ),
-        1,
-    );
-    let svg: String = svg
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
-    format!(
-        "<figure class=\"plot\" id=\"figure-{name}\" data-plot=\"{name}\" data-pagefind-ignore=\"all\">\n{svg}\n<figcaption>{caption}</figcaption>\n</figure>\n",
+pub fn figure_html(directive: &Directive, figure: &Figure) -> Result<String, String> {
+    let words = Words::of(directive);
+    let mut drawings = String::new();
+    for layout in [WIDE, NARROW] {
+        let svg = render_svg(figure, &words, &layout)?;
+        let svg = svg.replacen(
+            "<svg ",
+            &format!(
+                "<svg class=\"{}\" role=\"img\" aria-label=\"{}\" preserveAspectRatio=\"xMidYMid meet\" ",
+                layout.class,
+                escape(&directive.alt)
+            ),
+            1,
+        );
+        for line in svg.lines().filter(|l| !l.trim().is_empty()) {
+            drawings.push_str(line);
+            drawings.push('\n');
+        }
+    }
+    Ok(format!(
+        "<figure class=\"plot\" id=\"figure-{name}\" data-plot=\"{name}\" data-pagefind-ignore=\"all\">\n{drawings}<figcaption>{caption}</figcaption>\n</figure>\n",
         name = directive.name,
         caption = escape(&directive.caption),
-    )
+    ))
 }
 
 fn escape(text: &str) -> String {
@@ -421,12 +765,52 @@ mod tests {
     use super::*;
     use crate::figures::{figure, names};
 
+    /// Words that fit a figure, made up for rendering it in tests.
+    pub(crate) fn words_for(figure: &Figure) -> Words {
+        let series = |n: usize| (0..n).map(|i| format!("series {i}")).collect();
+        match figure {
+            Figure::Chart(chart) => Words {
+                x: "x".into(),
+                y: "y".into(),
+                series: if chart.legend.is_some() {
+                    series(chart.series.len())
+                } else {
+                    Vec::new()
+                },
+                panels: Vec::new(),
+            },
+            Figure::Panels(panels) => Words {
+                x: "x".into(),
+                y: "y".into(),
+                series: series(panels.charts[0].series.len()),
+                panels: (0..panels.charts.len())
+                    .map(|i| format!("panel {i}"))
+                    .collect(),
+            },
+            Figure::Diagram(_) => Words::default(),
+        }
+    }
+
+    fn every_drawing() -> Vec<(&'static str, String)> {
+        let mut all = Vec::new();
+        for name in names() {
+            let figure = figure(name).unwrap();
+            for layout in [WIDE, NARROW] {
+                all.push((
+                    name,
+                    render_svg(&figure, &words_for(&figure), &layout).unwrap(),
+                ));
+            }
+        }
+        all
+    }
+
     #[test]
     fn no_sentinel_colour_survives() {
-        for name in names() {
-            let svg = render_svg(&figure(name).unwrap()).to_uppercase();
+        for (name, svg) in every_drawing() {
+            let svg = svg.to_uppercase();
             assert!(
-                !svg.contains("#010203") && !svg.contains("#040506"),
+                !svg.contains("#010203") && !svg.contains("#040506") && !svg.contains("#070809"),
                 "{name}"
             );
         }
@@ -434,26 +818,61 @@ mod tests {
 
     #[test]
     fn no_fixed_black_or_white_that_a_theme_could_swallow() {
-        for name in names() {
-            let svg = render_svg(&figure(name).unwrap()).to_uppercase();
+        for (name, svg) in every_drawing() {
+            let svg = svg.to_uppercase();
             for fixed in ["#000000", "#FFFFFF", "\"BLACK\"", "\"WHITE\""] {
                 assert!(!svg.contains(fixed), "{name} uses {fixed}");
             }
         }
     }
-}
 
-#[cfg(test)]
-mod tick_tests {
-    use super::tick;
+    #[test]
+    fn words_that_do_not_fit_are_an_error() {
+        let sigmoid = figure("sigmoid").unwrap();
+        let two = Words {
+            x: "x".into(),
+            y: "y".into(),
+            series: vec!["σ(x)".into(), "σ′(x)".into()],
+            panels: vec![],
+        };
+        assert!(render_svg(&sigmoid, &two, &WIDE).is_ok());
+        let one = Words {
+            series: vec!["σ(x)".into()],
+            ..two.clone()
+        };
+        assert!(
+            render_svg(&sigmoid, &one, &WIDE)
+                .unwrap_err()
+                .contains("needs 2 series names")
+        );
+        let no_y = Words {
+            y: String::new(),
+            ..two
+        };
+        assert!(
+            render_svg(&sigmoid, &no_y, &WIDE)
+                .unwrap_err()
+                .contains("y=\"…\"")
+        );
+    }
+
+    #[test]
+    fn hangul_is_measured_a_full_em_and_latin_about_half() {
+        assert_eq!(text_width("입력", 10), 20.0);
+        let latin = text_width("input", 10);
+        assert!(latin > 15.0 && latin < 30.0, "{latin}");
+    }
 
     #[test]
     fn ticks_read_like_numbers_people_write() {
-        assert_eq!(tick(&2.0), "2");
-        assert_eq!(tick(&-0.0), "0");
-        assert_eq!(tick(&-1e-12), "0");
-        assert_eq!(tick(&0.25), "0.25");
-        assert_eq!(tick(&-1.5), "-1.5");
-        assert_eq!(tick(&5000.0), "5000");
+        assert_eq!(tick(2.0, false), "2");
+        assert_eq!(tick(-0.0, false), "0");
+        assert_eq!(tick(-1e-12, false), "0");
+        assert_eq!(tick(0.25, false), "0.25");
+        assert_eq!(tick(-1.5, false), "−1.5");
+        assert_eq!(tick(5000.0, false), "5000");
+        assert_eq!(tick(1e-4, true), "10⁻⁴");
+        assert_eq!(tick(1.0, true), "1");
+        assert_eq!(tick(2e-4, true), "");
     }
 }

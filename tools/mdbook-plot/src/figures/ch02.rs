@@ -10,7 +10,10 @@ use activation_and_loss::linearity::two_x_plus_one;
 use activation_and_loss::loss::squared_errors;
 use activation_and_loss::vanishing_gradient::first_layer_gradient;
 
-use super::{Corner, Figure, Series, bar_series, bars, curve, dashed, lines, without_legend};
+use super::{
+    Axis, Chart, Corner, Dot, Figure, Ink, Mark, Series, Stroke, curve, digit_bars, digits,
+    sampled, stroked,
+};
 
 /// The figures of chapter 2.
 pub const NAMES: [&str; 12] = [
@@ -32,107 +35,131 @@ pub const NAMES: [&str; 12] = [
 /// that the leak is visible at this scale.
 pub const LEAKY_ALPHA: f64 = 0.1;
 
+/// A chart of curves over `x` from `x0` to `x1`, `y` from `y0` to `y1`.
+fn curves(window: (f64, f64, f64, f64), series: Vec<Series>, legend: Option<Corner>) -> Chart {
+    Chart {
+        x: Axis::linear(window.0, window.1),
+        y: Axis::linear(window.2, window.3),
+        categories: None,
+        series,
+        legend,
+    }
+}
+
+/// A function and its derivative, in the function's colour, the derivative
+/// dashed.
+fn with_derivative(
+    ink: Ink,
+    f: fn(f64) -> f64,
+    df: fn(f64) -> f64,
+    from: f64,
+    to: f64,
+) -> Vec<Series> {
+    vec![
+        curve(ink, f, from, to),
+        stroked(curve(ink, df, from, to), Stroke::Dashed),
+    ]
+}
+
 /// The chapter 2 figure called `name`, if there is one.
 pub fn figure(name: &str) -> Option<Figure> {
-    let activation_window = (-6.0, 6.0, -1.5, 1.5);
-    Some(match name {
-        "step" => lines(
+    let leaky = |x| leaky_relu(x, LEAKY_ALPHA);
+    let chart = match name {
+        "step" => curves(
             (-3.0, 3.0, -0.25, 1.25),
-            vec![curve("step(x)", step, -3.0, 3.0)],
+            vec![curve(Ink::Step, step, -3.0, 3.0)],
+            None,
         ),
-        "linear" => lines(
+        "linear" => curves(
             (-3.0, 3.0, -5.5, 7.5),
             vec![
-                curve("2x + 1", two_x_plus_one, -3.0, 3.0),
-                curve("x", identity, -3.0, 3.0),
+                curve(Ink::Other(0), two_x_plus_one, -3.0, 3.0),
+                curve(Ink::Linear, identity, -3.0, 3.0),
             ],
+            Some(Corner::UpperLeft),
         ),
-        "sigmoid" => lines(
+        "sigmoid" => curves(
             (-6.0, 6.0, -0.1, 1.1),
+            with_derivative(Ink::Sigmoid, sigmoid, sigmoid_derivative, -6.0, 6.0),
+            Some(Corner::UpperLeft),
+        ),
+        "tanh" => curves(
+            (-6.0, 6.0, -1.5, 1.5),
+            with_derivative(Ink::Tanh, tanh, tanh_derivative, -6.0, 6.0),
+            Some(Corner::UpperLeft),
+        ),
+        "relu" => curves(
+            (-3.0, 3.0, -0.5, 3.5),
+            vec![curve(Ink::Relu, relu, -3.0, 3.0)],
+            None,
+        ),
+        "leaky_relu" => curves(
+            (-3.0, 3.0, -0.5, 3.5),
+            vec![curve(Ink::LeakyRelu, leaky, -3.0, 3.0)],
+            None,
+        ),
+        // In the caption's order. Where two curves coincide (ReLU and the
+        // step at 0 for x < 0, ReLU and Leaky ReLU for x > 0), the earlier
+        // is drawn broad and the later over it, narrow or dotted, so both
+        // stay visible.
+        "all_activations" => curves(
+            (-3.0, 3.0, -1.25, 3.5),
             vec![
-                curve("sigmoid(x)", sigmoid, -6.0, 6.0),
-                curve("sigmoid'(x)", sigmoid_derivative, -6.0, 6.0),
+                stroked(curve(Ink::Step, step, -3.0, 3.0), Stroke::Broad),
+                curve(Ink::Sigmoid, sigmoid, -3.0, 3.0),
+                curve(Ink::Tanh, tanh, -3.0, 3.0),
+                curve(Ink::Relu, relu, -3.0, 3.0),
+                stroked(curve(Ink::LeakyRelu, leaky, -3.0, 3.0), Stroke::Dotted),
             ],
+            Some(Corner::UpperLeft),
         ),
-        "tanh" => lines(
-            activation_window,
-            vec![
-                curve("tanh(x)", tanh, -6.0, 6.0),
-                curve("tanh'(x)", tanh_derivative, -6.0, 6.0),
-            ],
-        ),
-        "relu" => lines(
-            (-3.0, 3.0, -0.5, 3.0),
-            vec![curve("relu(x)", relu, -3.0, 3.0)],
-        ),
-        "leaky_relu" => lines(
-            (-3.0, 3.0, -0.5, 3.0),
-            vec![curve(
-                "leaky_relu(x, 0.1)",
-                |x| leaky_relu(x, LEAKY_ALPHA),
-                -3.0,
-                3.0,
-            )],
-        ),
-        "all_activations" => lines(
-            (-3.0, 3.0, -1.25, 3.0),
-            vec![
-                curve(
-                    "leaky_relu (0.1)",
-                    |x| leaky_relu(x, LEAKY_ALPHA),
-                    -3.0,
-                    3.0,
-                ),
-                curve("sigmoid", sigmoid, -3.0, 3.0),
-                curve("tanh", tanh, -3.0, 3.0),
-                // Dashed, drawn over the curves they coincide with in part:
-                // relu over leaky_relu (x > 0), step over relu (x < 0).
-                dashed(curve("relu", relu, -3.0, 3.0)),
-                dashed(curve("step", step, -3.0, 3.0)),
-            ],
-        ),
-        "softmax_digits" => without_legend(bars(vec![bar_series("p", &CLOSE_PREDICTION)], 1.0)),
-        "squared_error" => bars(
-            vec![
-                bar_series(
-                    "close prediction",
+        "softmax_digits" => Chart {
+            x: Axis::linear(-0.5, 9.5),
+            y: Axis::linear(0.0, 1.0),
+            categories: digits(),
+            series: vec![digit_bars(Ink::Other(0), &CLOSE_PREDICTION)],
+            legend: None,
+        },
+        "squared_error" => Chart {
+            x: Axis::linear(-0.5, 9.5),
+            y: Axis::linear(0.0, 1.0),
+            categories: digits(),
+            series: vec![
+                digit_bars(
+                    Ink::Other(0),
                     &squared_errors(&CLOSE_PREDICTION, &TARGET_SIX).to_vec(),
                 ),
-                bar_series(
-                    "far prediction",
+                digit_bars(
+                    Ink::Other(1),
                     &squared_errors(&FAR_PREDICTION, &TARGET_SIX).to_vec(),
                 ),
             ],
-            1.0,
-        ),
-        "ln" => lines(
+            legend: Some(Corner::UpperLeft),
+        },
+        "ln" => curves(
             (0.0, 1.0, -7.0, 0.5),
-            vec![curve("ln(x)", f64::ln, 0.001, 1.0)],
+            vec![curve(Ink::Other(0), f64::ln, 0.001, 1.0)],
+            None,
         ),
         "and_decision_line" => and_decision_line(),
         "vanishing_gradient" => vanishing_gradient(),
         _ => return None,
-    })
+    };
+    Some(Figure::Chart(chart))
 }
 
 /// The AND perceptron's decision line `w1 x1 + w2 x2 + b = 0` over the four
 /// inputs, with the learned weights: the inputs that must give 0 as one set
 /// of dots, the one that must give 1 as another.
-fn and_decision_line() -> Figure {
+fn and_decision_line() -> Chart {
     let (inputs, targets) = truth_table();
     let perceptron = trained_perceptron();
-    let window = (-0.5, 1.5, -0.5, 1.5);
-    let mut line = curve(
-        "w1 x1 + w2 x2 + b = 0",
-        |x1| decision_line(&perceptron, x1),
-        -0.5,
-        1.5,
-    );
-    line.points
-        .retain(|&(_, x2)| (window.2..=window.3).contains(&x2));
-    let dots = |wanted: f64, label: &str| Series {
-        label: label.to_owned(),
-        dashed: false,
+    let window = (-0.5, 1.5);
+    let mut line = sampled(|x1| decision_line(&perceptron, x1), window.0, window.1);
+    line.retain(|&(_, x2)| (window.0..=window.1).contains(&x2));
+    let dots = |wanted: f64, dot: Dot, ink: Ink| Series {
+        ink,
+        mark: Mark::Dots(dot),
         points: inputs
             .rows()
             .into_iter()
@@ -141,37 +168,42 @@ fn and_decision_line() -> Figure {
             .map(|(x, _)| (x[0], x[1]))
             .collect(),
     };
-    Figure::Lines {
-        window,
-        axis_labels: ("x1", "x2"),
-        series: vec![line],
-        markers: vec![dots(0.0, "AND = 0"), dots(1.0, "AND = 1")],
+    Chart {
+        x: Axis::linear(window.0, window.1).labelled_at(&[0.0, 0.5, 1.0]),
+        y: Axis::linear(window.0, window.1).labelled_at(&[0.0, 0.5, 1.0]),
+        categories: None,
+        series: vec![
+            Series {
+                ink: Ink::Linear,
+                mark: Mark::Line(Stroke::Solid),
+                points: line,
+            },
+            dots(0.0, Dot::Cross, Ink::Other(1)),
+            dots(1.0, Dot::Circle, Ink::Other(2)),
+        ],
         legend: Some(Corner::UpperRight),
     }
 }
 
-/// log10 of the gradient that reaches the input of a stack of 1 to 20
-/// sigmoid, tanh and ReLU layers (weight 1, input 1).
-fn vanishing_gradient() -> Figure {
-    let stack = |label: &str, f: fn(f64) -> f64, df: fn(f64) -> f64| Series {
-        label: label.to_owned(),
-        dashed: false,
+/// The gradient that reaches the input of a stack of 1 to 20 sigmoid, tanh
+/// and ReLU layers (weight 1, input 1), on a log scale.
+fn vanishing_gradient() -> Chart {
+    let stack = |ink: Ink, f: fn(f64) -> f64, df: fn(f64) -> f64| Series {
+        ink,
+        mark: Mark::Line(Stroke::Solid),
         points: (1..=20)
-            .map(|depth| {
-                let gradient = first_layer_gradient(f, df, depth, 1.0, 1.0);
-                (depth as f64, gradient.log10())
-            })
+            .map(|depth| (depth as f64, first_layer_gradient(f, df, depth, 1.0, 1.0)))
             .collect(),
     };
-    Figure::Lines {
-        window: (1.0, 20.0, -14.0, 1.0),
-        axis_labels: ("depth (layers)", "log10(gradient)"),
+    Chart {
+        x: Axis::linear(0.0, 21.0),
+        y: Axis::log(1e-14, 10.0),
+        categories: None,
         series: vec![
-            stack("sigmoid", sigmoid, sigmoid_derivative),
-            stack("tanh", tanh, tanh_derivative),
-            stack("relu", relu, relu_derivative),
+            stack(Ink::Sigmoid, sigmoid, sigmoid_derivative),
+            stack(Ink::Tanh, tanh, tanh_derivative),
+            stack(Ink::Relu, relu, relu_derivative),
         ],
-        markers: Vec::new(),
         legend: Some(Corner::LowerLeft),
     }
 }
@@ -180,12 +212,20 @@ fn vanishing_gradient() -> Figure {
 mod tests {
     use super::*;
 
+    fn chart(name: &str) -> Chart {
+        match figure(name) {
+            Some(Figure::Chart(chart)) => chart,
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+
     #[test]
     fn sigmoid_derivative_curve_peaks_at_a_quarter() {
-        let Some(Figure::Lines { series, .. }) = figure("sigmoid") else {
-            panic!("sigmoid is a line figure")
-        };
-        let peak = series[1].points.iter().map(|p| p.1).fold(0.0, f64::max);
+        let peak = chart("sigmoid").series[1]
+            .points
+            .iter()
+            .map(|p| p.1)
+            .fold(0.0, f64::max);
         assert_eq!(peak, 0.25);
     }
 
@@ -193,20 +233,15 @@ mod tests {
     fn the_and_line_passes_through_one_zero() {
         // b = -0.4, w1 = 0.4, w2 = 0.2: the line is x2 = 2 - 2 x1, and the
         // input (1, 0) sits exactly on it, where the step gives 0.
-        let Some(Figure::Lines {
-            series, markers, ..
-        }) = figure("and_decision_line")
-        else {
-            panic!("a line figure")
-        };
+        let figure = chart("and_decision_line");
         assert!(
-            series[0]
+            figure.series[0]
                 .points
                 .iter()
                 .all(|&(x1, x2)| (x2 - (2.0 - 2.0 * x1)).abs() < 1e-12)
         );
-        assert_eq!(markers[1].points, vec![(1.0, 1.0)]);
-        assert_eq!(markers[0].points.len(), 3);
+        assert_eq!(figure.series[2].points, vec![(1.0, 1.0)]);
+        assert_eq!(figure.series[1].points.len(), 3);
     }
 
     /// Every curve is the listing's function, point by point.
@@ -224,10 +259,7 @@ mod tests {
             ("relu", 0, relu),
         ];
         for (name, index, f) in cases {
-            let Some(Figure::Lines { series, .. }) = figure(name) else {
-                panic!("{name} is a line figure")
-            };
-            for &(x, y) in &series[index].points {
+            for &(x, y) in &chart(name).series[index].points {
                 assert_eq!(y, f(x), "{name} at {x}");
             }
         }
@@ -235,23 +267,18 @@ mod tests {
 
     #[test]
     fn bars_and_depths_are_the_listings_numbers() {
-        let Some(Figure::Bars { series, .. }) = figure("squared_error") else {
-            panic!("bars")
-        };
+        let bars = chart("squared_error");
         let close = squared_errors(&CLOSE_PREDICTION, &TARGET_SIX);
         let far = squared_errors(&FAR_PREDICTION, &TARGET_SIX);
-        for (set, expected) in series.iter().zip([close, far]) {
+        for (set, expected) in bars.series.iter().zip([close, far]) {
             for &(digit, height) in &set.points {
                 assert_eq!(height, expected[digit as usize]);
             }
         }
-        let Some(Figure::Lines { series, .. }) = figure("vanishing_gradient") else {
-            panic!("lines")
-        };
-        for &(depth, log10) in &series[0].points {
-            let gradient =
+        for &(depth, gradient) in &chart("vanishing_gradient").series[0].points {
+            let expected =
                 first_layer_gradient(sigmoid, sigmoid_derivative, depth as usize, 1.0, 1.0);
-            assert_eq!(log10, gradient.log10());
+            assert_eq!(gradient, expected);
         }
     }
 }

@@ -1,5 +1,7 @@
 //! What each figure shows, computed from the listing crates' functions,
-//! one file per chapter.
+//! one file per chapter. A figure here holds numbers and how to draw them,
+//! never words: axis names, legend entries and panel titles come from the
+//! page's directive, in the page's language.
 
 mod ch01;
 mod ch02;
@@ -7,60 +9,88 @@ mod ch02;
 /// A figure's content, before it is drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Figure {
-    /// Curves over a shared x axis.
-    Lines {
-        /// The plotted window, `(x_min, x_max, y_min, y_max)`.
-        window: (f64, f64, f64, f64),
-        /// The names of the x and y axes (the y name may be empty).
-        axis_labels: (&'static str, &'static str),
-        /// One curve each, drawn in order.
-        series: Vec<Series>,
-        /// Points drawn as dots, one colour per set, after the curves.
-        markers: Vec<Series>,
-        /// Where the legend sits (the corner the curves leave empty), or
-        /// `None` for no legend, when the caption says what is what.
-        legend: Option<Corner>,
-    },
-    /// Bars over named categories, one group per category.
-    Bars {
-        /// The label under each group of bars.
-        categories: Vec<String>,
-        /// Whether to show the legend (not for a single, captioned series).
-        legend: bool,
-        /// One bar per category each, side by side.
-        series: Vec<Series>,
-        /// The top of the y axis.
-        y_max: f64,
-    },
-    /// Several figures side by side, each with a title, `columns` per row.
-    Panels {
-        /// How many panels per row.
-        columns: usize,
-        /// `(title, figure)` for each panel.
-        panels: Vec<(String, Figure)>,
-    },
+    /// One chart: curves, dots or bars over two axes.
+    Chart(Chart),
+    /// Several charts in a grid sharing axes names and a legend below them,
+    /// each titled by the page.
+    Panels(Panels),
     /// Circles joined by arrows: a neuron or a network drawn from its shape.
-    Diagram {
-        /// The drawing's extent in its own units, `(width, height)`.
-        size: (f64, f64),
-        /// The circles, with the text inside them.
-        nodes: Vec<Node>,
-        /// Arrows `(from, to, label)` between nodes, by index.
-        edges: Vec<(usize, usize, String)>,
-        /// Free text `(x, y, text)`: titles, layer names.
-        notes: Vec<(f64, f64, String)>,
-    },
+    Diagram(Diagram),
 }
 
-/// One circle of a [`Figure::Diagram`].
+/// Curves, dots or bars over two axes.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    /// Centre, in the diagram's units.
-    pub at: (f64, f64),
-    /// Radius, in the diagram's units.
-    pub radius: f64,
-    /// The text inside (ASCII).
-    pub label: String,
+pub struct Chart {
+    /// The horizontal axis.
+    pub x: Axis,
+    /// The vertical axis.
+    pub y: Axis,
+    /// For bar charts, the label under each bar group, at x = 0, 1, 2, ….
+    pub categories: Option<Vec<String>>,
+    /// What is drawn, in legend order.
+    pub series: Vec<Series>,
+    /// Where the legend sits, or `None` when the caption alone says what the
+    /// one series is.
+    pub legend: Option<Corner>,
+}
+
+/// One axis of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    /// The values at the two ends.
+    pub range: (f64, f64),
+    /// Logarithmic instead of linear.
+    pub log: bool,
+    /// Which values get a label.
+    pub ticks: Ticks,
+}
+
+impl Axis {
+    /// A linear axis from `from` to `to` with labels where plotters finds
+    /// round numbers.
+    pub fn linear(from: f64, to: f64) -> Axis {
+        Axis {
+            range: (from, to),
+            log: false,
+            ticks: Ticks::Auto,
+        }
+    }
+
+    /// A logarithmic axis (labels at powers of ten).
+    pub fn log(from: f64, to: f64) -> Axis {
+        Axis {
+            range: (from, to),
+            log: true,
+            ticks: Ticks::Auto,
+        }
+    }
+
+    /// The same axis, labelled only at these values.
+    pub fn labelled_at(self, values: &[f64]) -> Axis {
+        Axis {
+            ticks: Ticks::At(values.to_vec()),
+            ..self
+        }
+    }
+}
+
+/// Which values of an axis get a label.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ticks {
+    /// Round numbers, as many as fit.
+    Auto,
+    /// Only these.
+    At(Vec<f64>),
+}
+
+/// Several charts in a grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panels {
+    /// How many charts per row.
+    pub columns: usize,
+    /// The charts, row by row. Their series are alike, so one legend below
+    /// the grid explains them all.
+    pub charts: Vec<Chart>,
 }
 
 /// A corner of a chart.
@@ -76,16 +106,95 @@ pub enum Corner {
     LowerRight,
 }
 
-/// One curve or one set of bars, with its legend label (ASCII, so that
-/// plotters sizes it right; the page's caption carries the language).
+/// One curve, one set of dots or one set of bars.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
-    /// The legend entry.
-    pub label: String,
-    /// `(x, y)` points for a curve; `(category index, height)` for bars.
+    /// Which colour it takes: the same function has the same colour in
+    /// every figure.
+    pub ink: Ink,
+    /// How it is drawn.
+    pub mark: Mark,
+    /// `(x, y)` points for a curve or dots; `(category index, height)` for
+    /// bars.
     pub points: Vec<(f64, f64)>,
-    /// Drawn dashed, so that a curve lying on top of another stays visible.
-    pub dashed: bool,
+}
+
+/// How a series is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// A line through the points.
+    Line(Stroke),
+    /// A mark at each point.
+    Dots(Dot),
+    /// A bar up to each point.
+    Bars,
+}
+
+/// The pattern of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stroke {
+    /// Unbroken: a function.
+    Solid,
+    /// Long dashes: a derivative, in its function's colour.
+    Dashed,
+    /// Short dots: a curve drawn over another that it partly covers.
+    Dotted,
+    /// Unbroken and broad: a curve that another, drawn narrow over it,
+    /// partly covers, so that both show.
+    Broad,
+}
+
+/// The mark of a dot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dot {
+    /// ×
+    Cross,
+    /// ●
+    Circle,
+}
+
+/// The colour of a series. Functions keep theirs across figures; other
+/// series take one of a few neutral inks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ink {
+    /// The step function.
+    Step,
+    /// The identity and the other straight lines.
+    Linear,
+    /// The sigmoid.
+    Sigmoid,
+    /// tanh.
+    Tanh,
+    /// ReLU.
+    Relu,
+    /// Leaky ReLU.
+    LeakyRelu,
+    /// Anything else: the n-th of a few distinct inks.
+    Other(usize),
+}
+
+/// A diagram: circles joined by arrows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagram {
+    /// The drawing's extent in its own units, `(width, height)`.
+    pub size: (f64, f64),
+    /// The circles, with the text inside them.
+    pub nodes: Vec<Node>,
+    /// Arrows `(from, to, label)` between nodes, by index.
+    pub edges: Vec<(usize, usize, String)>,
+    /// Free text `(x, y, text)`.
+    pub notes: Vec<(f64, f64, String)>,
+}
+
+/// One circle of a [`Diagram`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// Centre, in the diagram's units.
+    pub at: (f64, f64),
+    /// Radius, in the diagram's units.
+    pub radius: f64,
+    /// The text inside: mathematical notation, the same in every language.
+    pub label: String,
 }
 
 /// Every figure name a page may use.
@@ -102,92 +211,72 @@ pub fn names() -> Vec<&'static str> {
 /// ```
 /// use mdbook_plot::figures::{Figure, figure};
 ///
-/// let Some(Figure::Lines { series, .. }) = figure("sigmoid") else { panic!() };
-/// assert_eq!(series.len(), 2); // the sigmoid and its derivative
+/// let Some(Figure::Chart(chart)) = figure("sigmoid") else { panic!() };
+/// assert_eq!(chart.series.len(), 2); // the sigmoid and its derivative
 /// assert!(figure("nope").is_none());
 /// ```
 pub fn figure(name: &str) -> Option<Figure> {
     ch01::figure(name).or_else(|| ch02::figure(name))
 }
 
-pub(crate) fn lines(window: (f64, f64, f64, f64), series: Vec<Series>) -> Figure {
-    Figure::Lines {
-        window,
-        axis_labels: ("x", ""),
-        series,
-        markers: Vec::new(),
-        legend: Some(Corner::UpperLeft),
-    }
-}
-
-/// `f` sampled at 401 evenly spaced points from `from` to `to`. The step's
+/// `f` sampled at 601 evenly spaced points from `from` to `to`. The step's
 /// jump falls between two samples, so it is drawn as a steep segment.
-pub(crate) fn curve(label: &str, f: impl Fn(f64) -> f64, from: f64, to: f64) -> Series {
-    let samples = 400;
-    let points = (0..=samples)
+pub(crate) fn sampled(f: impl Fn(f64) -> f64, from: f64, to: f64) -> Vec<(f64, f64)> {
+    let samples = 600;
+    (0..=samples)
         .map(|i| {
             let x = from + (to - from) * f64::from(i) / f64::from(samples);
             (x, f(x))
         })
-        .collect();
+        .collect()
+}
+
+/// A solid curve of `f` in `ink`.
+pub(crate) fn curve(ink: Ink, f: impl Fn(f64) -> f64, from: f64, to: f64) -> Series {
     Series {
-        label: label.to_owned(),
-        points,
-        dashed: false,
+        ink,
+        mark: Mark::Line(Stroke::Solid),
+        points: sampled(f, from, to),
     }
 }
 
-/// The same bar chart with no legend: for one series the caption says
-/// what the bars are.
-pub(crate) fn without_legend(figure: Figure) -> Figure {
-    match figure {
-        Figure::Bars {
-            categories,
-            series,
-            y_max,
-            ..
-        } => Figure::Bars {
-            categories,
-            series,
-            y_max,
-            legend: false,
-        },
-        other => other,
-    }
-}
-
-/// The same curve, drawn dashed.
-pub(crate) fn dashed(series: Series) -> Series {
+/// The same series with another line pattern.
+pub(crate) fn stroked(series: Series, stroke: Stroke) -> Series {
     Series {
-        dashed: true,
+        mark: Mark::Line(stroke),
         ..series
     }
 }
 
-pub(crate) fn bars(series: Vec<Series>, y_max: f64) -> Figure {
-    Figure::Bars {
-        legend: true,
-        categories: (0..10).map(|digit| digit.to_string()).collect(),
-        series,
-        y_max,
-    }
-}
-
-pub(crate) fn bar_series(label: &str, heights: &[f64]) -> Series {
+/// One bar per digit 0–9.
+pub(crate) fn digit_bars(ink: Ink, heights: &[f64]) -> Series {
     Series {
-        label: label.to_owned(),
+        ink,
+        mark: Mark::Bars,
         points: heights
             .iter()
             .enumerate()
             .map(|(i, &h)| (i as f64, h))
             .collect(),
-        dashed: false,
     }
+}
+
+/// The labels under bars for the digits 0–9.
+pub(crate) fn digits() -> Option<Vec<String>> {
+    Some((0..10).map(|d: u8| d.to_string()).collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn charts(figure: Figure) -> Vec<Chart> {
+        match figure {
+            Figure::Chart(chart) => vec![chart],
+            Figure::Panels(panels) => panels.charts,
+            Figure::Diagram(_) => Vec::new(),
+        }
+    }
 
     #[test]
     fn every_listed_name_has_a_figure_and_names_are_unique() {
@@ -202,27 +291,19 @@ mod tests {
     }
 
     #[test]
-    fn every_point_is_inside_its_window() {
+    fn every_point_is_inside_its_window_and_no_curve_ends_in_a_corner() {
         for name in names() {
-            let panels = match figure(name) {
-                Some(Figure::Panels { panels, .. }) => panels.into_iter().map(|(_, f)| f).collect(),
-                Some(other) => vec![other],
-                None => unreachable!(),
-            };
-            for panel in panels {
-                if let Figure::Lines {
-                    window,
-                    series,
-                    markers,
-                    ..
-                } = panel
-                {
-                    let (x0, x1, y0, y1) = window;
-                    for p in series.iter().chain(&markers).flat_map(|s| &s.points) {
-                        assert!(
-                            x0 <= p.0 && p.0 <= x1 && y0 <= p.1 && p.1 <= y1,
-                            "{name}: {p:?}"
-                        );
+            for chart in charts(figure(name).unwrap()) {
+                let (x0, x1) = chart.x.range;
+                let (y0, y1) = chart.y.range;
+                for series in &chart.series {
+                    for &(x, y) in &series.points {
+                        let x_inside = chart.categories.is_some() || (x0 <= x && x <= x1);
+                        assert!(x_inside && y0 <= y && y <= y1, "{name}: ({x}, {y})");
+                    }
+                    if let (Mark::Line(_), Some(&(x, y))) = (series.mark, series.points.last()) {
+                        let corner = (x == x0 || x == x1) && (y == y0 || y == y1);
+                        assert!(!corner, "{name}: a curve ends in the corner ({x}, {y})");
                     }
                 }
             }
