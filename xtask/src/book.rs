@@ -19,6 +19,7 @@ use crate::{cargo, root, run};
 pub struct Preprocessors {
     plot: PathBuf,
     editions: PathBuf,
+    asides: PathBuf,
 }
 
 /// Builds the preprocessors with the `preprocessors` profile (optimised;
@@ -33,12 +34,15 @@ pub fn build_preprocessors() -> Result<Preprocessors, String> {
         "mdbook-plot",
         "--package",
         "mdbook-editions",
+        "--package",
+        "mdbook-asides",
     ]))?;
     let binaries = root().join("target").join("preprocessors");
     let exe = |name: &str| binaries.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     Ok(Preprocessors {
         plot: exe("mdbook-plot"),
         editions: exe("mdbook-editions"),
+        asides: exe("mdbook-asides"),
     })
 }
 
@@ -146,7 +150,7 @@ mod whole_builds {
              name = \"Test\"\n\
              title = \"A test edition\"\n\
              description = \"The English pages under another code\"\n\
-             labels = { other-editions = \"Others\", search = \"Find\" }\n",
+             labels = { other-editions = \"Others\", search = \"Find\", note = \"N\", erratum = \"E\", rust-note = \"R\", answer = \"A\" }\n",
         );
         std::fs::write(sources.join("book.toml"), book_toml).unwrap();
         copy_tree(
@@ -216,6 +220,10 @@ pub fn mdbook(sources: &Path, edition: &Edition, toolbox: &Toolbox) -> Command {
         .env(
             "MDBOOK_PREPROCESSOR__EDITIONS__COMMAND",
             &toolbox.preprocessors.editions,
+        )
+        .env(
+            "MDBOOK_PREPROCESSOR__ASIDES__COMMAND",
+            &toolbox.preprocessors.asides,
         )
         // mdbook-katex 0.10.0, the newest, was built against mdBook 0.5.3
         // and warns on every run that it is called from 0.5.4. That one

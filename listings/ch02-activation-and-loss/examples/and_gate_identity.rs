@@ -1,4 +1,5 @@
-// The same perceptron with no activation at all (the identity).
+// The same perceptron with no activation at all (the identity). Its raw
+// outputs are not 0 or 1, but cut at 0.5 they answer AND correctly.
 
 // ANCHOR: main
 use activation_and_loss::activation::identity;
@@ -13,7 +14,11 @@ fn main() {
     println!("learned [b, w1, w2]: {}", perceptron.weights());
     for input in inputs.rows() {
         let output = perceptron.predict(input);
-        println!("{} AND {} -> {output}", input[0], input[1]);
+        let answer = if output >= 0.5 { 1 } else { 0 };
+        println!(
+            "{} AND {} -> {output} (cut at 0.5: {answer})",
+            input[0], input[1]
+        );
     }
 }
 // ANCHOR_END: main

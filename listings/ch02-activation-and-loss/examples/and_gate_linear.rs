@@ -1,4 +1,5 @@
-// The same perceptron with the linear activation 2x + 1.
+// The same perceptron with the linear activation 2x + 1. Cut at 0.5, its
+// outputs answer AND correctly too.
 
 // ANCHOR: main
 use activation_and_loss::and_gate::truth_table;
@@ -14,7 +15,11 @@ fn main() {
     println!("learned [b, w1, w2]: {}", perceptron.weights());
     for input in inputs.rows() {
         let output = perceptron.predict(input);
-        println!("{} AND {} -> {output}", input[0], input[1]);
+        let answer = if output >= 0.5 { 1 } else { 0 };
+        println!(
+            "{} AND {} -> {output} (cut at 0.5: {answer})",
+            input[0], input[1]
+        );
     }
 }
 // ANCHOR_END: main

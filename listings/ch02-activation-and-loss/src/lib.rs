@@ -51,12 +51,14 @@ pub mod and_gate;
 mod argmax;
 pub mod digit_example;
 pub mod exercise_solutions;
+pub mod least_squares;
 pub mod linearity;
 pub mod loss;
 mod maximum;
 mod one_hot;
 pub mod perceptron;
 pub mod vanishing_gradient;
+pub mod weight_gradients;
 
 pub use argmax::argmax;
 pub use maximum::maximum;

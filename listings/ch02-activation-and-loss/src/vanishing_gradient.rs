@@ -5,8 +5,10 @@
 ///
 /// By the chain rule it is the product, over the layers, of
 /// `derivative(z_k) * weight` with `z_k` the layer's weighted input. A
-/// derivative below 1 at every layer makes the product shrink geometrically:
-/// the vanishing gradient.
+/// factor below 1 at every layer makes the product shrink geometrically
+/// (the vanishing gradient); a factor above 1 makes it grow (the exploding
+/// gradient). The weight is in every factor, so whether a stack vanishes
+/// depends on its weights as much as on its activation.
 ///
 /// ```
 /// use activation_and_loss::activation::{relu, relu_derivative, sigmoid, sigmoid_derivative};
@@ -19,8 +21,8 @@
 /// ```
 // ANCHOR: first_layer_gradient
 pub fn first_layer_gradient(
-    activation: fn(f64) -> f64,
-    derivative: fn(f64) -> f64,
+    activation: impl Fn(f64) -> f64,
+    derivative: impl Fn(f64) -> f64,
     depth: usize,
     weight: f64,
     input: f64,

@@ -5,7 +5,9 @@ use activation_and_loss::activation::{
     sigmoid_derivative, softmax, softmax_rows, tanh, tanh_derivative,
 };
 use activation_and_loss::loss::{
-    cross_entropy_error, cross_entropy_from_logits, log_sum_exp,
+    binary_cross_entropy_from_logit, cross_entropy_error,
+    cross_entropy_from_logits, cross_entropy_gradient_at_logit, log_sum_exp,
+    softmax_cross_entropy_gradient, squared_error_gradient_at_logit,
     sum_squared_error,
 };
 use activation_and_loss::{argmax, one_hot};
@@ -148,5 +150,50 @@ proptest! {
     ) {
         let (y, t): (Vec<f64>, Vec<f64>) = pairs.into_iter().unzip();
         prop_assert!(sum_squared_error(&y, &t) >= 0.0);
+    }
+
+    #[test]
+    fn squared_error_gradient_at_logit_matches_central_difference(
+        z in -20.0..20.0f64,
+        t in 0.0..1.0f64,
+    ) {
+        let loss = |z: f64| 0.5 * (sigmoid(z) - t).powi(2);
+        prop_assert!((squared_error_gradient_at_logit(z, t) - central_difference(loss, z)).abs() < 1e-8);
+    }
+
+    #[test]
+    fn cross_entropy_gradient_at_logit_matches_central_difference(
+        z in -20.0..20.0f64,
+        t in 0.0..1.0f64,
+    ) {
+        let loss = |z: f64| binary_cross_entropy_from_logit(z, t);
+        prop_assert!((cross_entropy_gradient_at_logit(z, t) - central_difference(loss, z)).abs() < 1e-7);
+    }
+
+    #[test]
+    fn softmax_cross_entropy_gradient_matches_central_differences(
+        z in prop::collection::vec(-10.0..10.0f64, 2..10),
+        hot in any::<prop::sample::Index>(),
+    ) {
+        let mut t = vec![0.0; z.len()];
+        t[hot.index(z.len())] = 1.0;
+        let exact = softmax_cross_entropy_gradient(&z, &t);
+        for k in 0..z.len() {
+            let h = 1e-6;
+            let (mut up, mut down) = (z.clone(), z.clone());
+            up[k] += h;
+            down[k] -= h;
+            let numerical = (cross_entropy_from_logits(&up, &t) - cross_entropy_from_logits(&down, &t)) / (2.0 * h);
+            prop_assert!((exact[k] - numerical).abs() < 1e-7);
+        }
+    }
+
+    #[test]
+    fn binary_cross_entropy_equals_the_probability_form(z in -15.0..15.0f64, t in 0.0..1.0f64) {
+        // Beyond |z| = 15 the probability form itself loses digits: 1 - y
+        // cancels, which is the reason for computing from the logit.
+        let y = sigmoid(z);
+        let textbook = -t * y.ln() - (1.0 - t) * (1.0 - y).ln();
+        prop_assert!((binary_cross_entropy_from_logit(z, t) - textbook).abs() < 1e-8);
     }
 }

@@ -2,10 +2,11 @@
 //! post's numpy code prints, because the listing performs the same
 //! floating-point operations in the same order.
 
-use activation_and_loss::activation::{identity, sigmoid_derivative, softmax};
+use activation_and_loss::activation::{identity, sigmoid_derivative};
 use activation_and_loss::and_gate::truth_table;
 use activation_and_loss::digit_example::{
-    CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX,
+    POST_OUTPUT_FOR_SIX, SCORES_FOR_SIX, TARGET_SIX, network_output_for_six,
+    wrong_output_for_six,
 };
 use activation_and_loss::linearity::two_x_plus_one;
 use activation_and_loss::loss::{
@@ -79,8 +80,8 @@ fn and_gate_with_two_x_plus_one() {
 }
 
 #[test]
-fn losses_of_the_close_prediction() {
-    let (y, t) = (&CLOSE_PREDICTION, &TARGET_SIX);
+fn losses_of_the_posts_example() {
+    let (y, t) = (&POST_OUTPUT_FOR_SIX, &TARGET_SIX);
     // 0.03 on paper; 0.1, 0.2 and 0.1 are not exact in binary.
     assert_eq!(sum_squared_error(y, t), 0.029999999999999992);
     assert!((sum_squared_error(y, t) - 0.03).abs() < 1e-15);
@@ -90,11 +91,30 @@ fn losses_of_the_close_prediction() {
 }
 
 #[test]
-fn losses_of_the_far_prediction() {
-    let (y, t) = (&FAR_PREDICTION, &TARGET_SIX);
-    assert_eq!(sum_squared_error(y, t), 0.7300000000000001);
-    assert_eq!(mean_squared_error(y, t), 0.14600000000000002);
-    assert_eq!(cross_entropy_error(y, t), 2.302584092994546);
+fn losses_of_the_networks_answer_and_of_a_confident_wrong_one() {
+    let t = &TARGET_SIX;
+    let right = network_output_for_six();
+    let wrong = wrong_output_for_six();
+    assert_eq!(cross_entropy_error(&right, t), -(right[6] + 1e-7).ln());
+    assert!((cross_entropy_error(&right, t) - 0.2718).abs() < 1e-4);
+    assert!((cross_entropy_error(&wrong, t) - 6.2717).abs() < 1e-4);
+    // Squared error grows about 20-fold, cross-entropy about 23-fold.
+    assert!(sum_squared_error(&wrong, t) > 20.0 * sum_squared_error(&right, t));
+}
+
+#[test]
+fn the_network_output_is_chapter_1s() {
+    // Chapter 1 prints 0.7620 for 6, 0.1031 for 5 and 8, 0.0140 for 0 and 9.
+    let p = network_output_for_six();
+    let rounded = |v: f64| (v * 1e4).round() / 1e4;
+    assert_eq!(rounded(p[6]), 0.762);
+    assert_eq!((rounded(p[5]), rounded(p[8])), (0.1031, 0.1031));
+    assert_eq!((rounded(p[0]), rounded(p[9])), (0.014, 0.014));
+    assert!(
+        p.iter().all(|&v| v > 0.0),
+        "a softmax never gives an exact 0"
+    );
+    assert_eq!(SCORES_FOR_SIX[6], 13.0);
 }
 
 #[test]
@@ -104,11 +124,4 @@ fn sigmoid_derivative_peaks_at_a_quarter() {
         let x = f64::from(i) / 100.0;
         assert!(sigmoid_derivative(x) <= 0.25);
     }
-}
-
-#[test]
-fn softmax_of_the_example_scores() {
-    let p = softmax(&[2.0, 1.0, 0.1]);
-    let rounded: Vec<f64> = p.iter().map(|v| (v * 1e4).round() / 1e4).collect();
-    assert_eq!(rounded, vec![0.659, 0.2424, 0.0986]);
 }

@@ -6,7 +6,7 @@
 //! name = "한국어"
 //! title = "…"
 //! description = "…"
-//! labels = { other-editions = "다른 언어", search = "검색", … }
+//! labels = { other-editions = "다른 언어", search = "검색", note = "참고", … }
 //! ```
 //!
 //! The first entry is the default edition, the one `[book]` describes, so
@@ -47,13 +47,21 @@ pub struct Edition {
 }
 
 /// The words the tooling puts on an edition's pages, in its language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Labels {
     /// What the list of links to the other editions is called.
     pub other_editions: String,
     /// The search button.
     pub search: String,
+    /// The title of an aside.
+    pub note: String,
+    /// The title of a box about where the original post is wrong or loose.
+    pub erratum: String,
+    /// The title of a remark about Rust rather than deep learning.
+    pub rust_note: String,
+    /// The title of a section's answer, as a reader could say it out loud.
+    pub answer: String,
 }
 
 /// Why the editions could not be read.
@@ -121,7 +129,7 @@ struct EditionsTable {
 /// name = "한국어"
 /// title = "제목"
 /// description = "설명"
-/// labels = { other-editions = "다른 언어", search = "검색" }
+/// labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답" }
 /// "#;
 /// let editions = book_editions::parse(toml).unwrap();
 /// assert_eq!(editions[0].code, "ko");
@@ -178,7 +186,7 @@ pub fn read(book_root: &Path) -> Result<Vec<Edition>, Error> {
 ///     name: code.into(),
 ///     title: String::new(),
 ///     description: String::new(),
-///     labels: Labels { other_editions: String::new(), search: String::new() },
+///     labels: Labels::default(),
 ///     fallback: false,
 /// };
 /// assert!(check(&[edition("ko"), edition("en")]).is_ok());
@@ -225,7 +233,7 @@ pub fn check(editions: &[Edition]) -> Result<(), Error> {
 /// # use book_editions::{Edition, Labels, fallback};
 /// # let edition = |code: &str, fallback: bool| Edition { code: code.into(), name: code.into(),
 /// #     title: String::new(), description: String::new(), fallback,
-/// #     labels: Labels { other_editions: String::new(), search: String::new() } };
+/// #     labels: Labels::default() };
 /// assert_eq!(fallback(&[edition("ko", false), edition("en", true)]).code, "en");
 /// assert_eq!(fallback(&[edition("ko", false), edition("en", false)]).code, "ko");
 /// ```
@@ -243,7 +251,7 @@ pub fn fallback(editions: &[Edition]) -> &Edition {
 /// # use book_editions::{Edition, Labels, current};
 /// # let edition = |code: &str| Edition { code: code.into(), name: code.into(),
 /// #     title: String::new(), description: String::new(), fallback: false,
-/// #     labels: Labels { other_editions: String::new(), search: String::new() } };
+/// #     labels: Labels::default() };
 /// let editions = [edition("ko"), edition("en")];
 /// assert_eq!(current(&editions, Some("en")).code, "en");
 /// assert_eq!(current(&editions, None).code, "ko");
@@ -264,7 +272,7 @@ pub fn current<'a>(editions: &'a [Edition], language: Option<&str>) -> &'a Editi
 /// # use book_editions::{Edition, Labels, to_json};
 /// # let edition = |code: &str| Edition { code: code.into(), name: code.into(),
 /// #     title: String::new(), description: String::new(), fallback: false,
-/// #     labels: Labels { other_editions: String::new(), search: String::new() } };
+/// #     labels: Labels::default() };
 /// assert!(to_json(&[edition("ko")]).contains("\"code\": \"ko\""));
 /// ```
 pub fn to_json(editions: &[Edition]) -> String {
@@ -289,14 +297,14 @@ code = "ko"
 name = "한국어"
 title = "책"
 description = "설명"
-labels = { other-editions = "다른 언어", search = "검색" }
+labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답" }
 
 [[preprocessor.editions.list]]
 code = "en"
 name = "English"
 title = "Book"
 description = "About"
-labels = { other-editions = "Other languages", search = "Search" }
+labels = { other-editions = "Other languages", search = "Search", note = "Note", erratum = "Post", rust-note = "Rust", answer = "Answer" }
 "#;
 
     #[test]

@@ -121,6 +121,7 @@ mod tests {
             labels: Labels {
                 other_editions: format!("{code}: others"),
                 search: format!("{code}: search"),
+                ..Labels::default()
             },
             fallback: false,
         }

@@ -169,9 +169,14 @@ fn height(figure: &Figure, layout: &Layout) -> u32 {
     match figure {
         Figure::Chart(_) => layout.chart_height,
         Figure::Panels(panels) => {
-            let rows = panels.charts.len().div_ceil(panels.columns) as u32;
-            let cell = layout.width / panels.columns as u32;
-            rows * (cell + layout.font * 3 / 2) + layout.font * 3
+            let columns = columns(panels, layout);
+            let rows = panels.charts.len().div_ceil(columns) as u32;
+            let cell = layout.width / columns as u32;
+            // Square plots, a title over each, a legend row below them all;
+            // a single column gets flatter plots, or a phone would scroll
+            // through screens of them.
+            let plot = if columns == 1 { cell * 2 / 3 } else { cell };
+            rows * (plot + layout.font * 3 / 2) + layout.font * 3
         }
         Figure::Diagram(diagram) => {
             (f64::from(layout.width) * diagram.size.1 / diagram.size.0) as u32
@@ -600,14 +605,23 @@ fn draw_legend_row(area: &Area, series: &[Series], names: &[String], font: u32) 
 
 /// Charts in a grid, each under its title, axis names on the outer edges
 /// only, one legend row below them all.
+fn columns(panels: &Panels, layout: &Layout) -> usize {
+    if layout.class == NARROW.class {
+        panels.narrow_columns
+    } else {
+        panels.columns
+    }
+}
+
 fn draw_panels(area: &Area, panels: &Panels, words: &Words, layout: &Layout) -> DrawResult {
     let font = layout.font;
     let (width, height) = area.dim_in_pixel();
     let (grid, legend) = area.split_vertically(height - font * 3);
-    let rows = panels.charts.len().div_ceil(panels.columns);
-    let cells = grid.split_evenly((rows, panels.columns));
+    let columns = columns(panels, layout);
+    let rows = panels.charts.len().div_ceil(columns);
+    let cells = grid.split_evenly((rows, columns));
     for (i, (cell, chart)) in cells.iter().zip(&panels.charts).enumerate() {
-        let (column, row) = (i % panels.columns, i / panels.columns);
+        let (column, row) = (i % columns, i / columns);
         let (titled, body) = cell.split_vertically(font * 3 / 2);
         titled.draw(&Text::new(
             words.panels[i].clone(),

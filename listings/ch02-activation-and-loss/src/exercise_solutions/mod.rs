@@ -1,19 +1,19 @@
 //! Solutions to the exercises at the end of chapter 2. Try them first!
 //!
 //! ```
-//! use activation_and_loss::exercise_solutions::softplus;
+//! use activation_and_loss::exercise_solutions::two_class_softmax;
 //!
-//! assert!((softplus(0.0) - 2f64.ln()).abs() < 1e-15);
+//! assert_eq!(two_class_softmax(0.0, 0.0), 0.5);
 //! ```
 
-mod binary_cross_entropy;
-mod or_gate;
-mod softplus;
-mod squared_error_gradient;
-mod xor;
+mod dying_relu;
+mod exploding_gradient;
+mod logit_gradient;
+mod shift_invariance;
+mod two_classes;
 
-pub use binary_cross_entropy::binary_cross_entropy_from_logit;
-pub use or_gate::train_or_gate;
-pub use softplus::softplus;
-pub use squared_error_gradient::sum_squared_error_gradient;
-pub use xor::xor_mistakes;
+pub use dying_relu::{TrainedNeuron, train_one_neuron};
+pub use exploding_gradient::gradient_after_20_layers;
+pub use logit_gradient::{largest_gradient_error, numerical_gradient};
+pub use shift_invariance::largest_shift_difference;
+pub use two_classes::two_class_softmax;

@@ -16,18 +16,25 @@
 //! assert!((cross_entropy_error(&y, &t) - 0.2231434).abs() < 1e-6);
 //! ```
 
+mod binary_cross_entropy;
 mod check_lengths;
 mod cross_entropy_error;
 mod cross_entropy_from_logits;
+mod gradient_at_logit;
 mod mean_squared_error;
 mod squared_errors;
 mod sum_squared_error;
 
+pub use binary_cross_entropy::binary_cross_entropy_from_logit;
 pub use check_lengths::check_lengths;
 pub use cross_entropy_error::{
     CROSS_ENTROPY_DELTA, batch_cross_entropy_error, cross_entropy_error,
 };
 pub use cross_entropy_from_logits::{cross_entropy_from_logits, log_sum_exp};
+pub use gradient_at_logit::{
+    cross_entropy_gradient_at_logit, softmax_cross_entropy_gradient,
+    squared_error_gradient_at_logit,
+};
 pub use mean_squared_error::mean_squared_error;
 pub use squared_errors::squared_errors;
 pub use sum_squared_error::sum_squared_error;

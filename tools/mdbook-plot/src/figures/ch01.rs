@@ -156,7 +156,11 @@ fn gate_lines() -> Panels {
         })
         .collect();
     charts.push(panel(Vec::new(), &xor));
-    Panels { columns: 2, charts }
+    Panels {
+        columns: 2,
+        narrow_columns: 2,
+        charts,
+    }
 }
 
 /// The total loss over XOR's four examples, epoch by epoch, on a log scale:

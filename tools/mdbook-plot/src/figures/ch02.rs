@@ -5,18 +5,22 @@ use activation_and_loss::activation::{
     tanh_derivative,
 };
 use activation_and_loss::and_gate::{decision_line, trained_perceptron, truth_table};
-use activation_and_loss::digit_example::{CLOSE_PREDICTION, FAR_PREDICTION, TARGET_SIX};
+use activation_and_loss::digit_example::{
+    TARGET_SIX, network_output_for_six, wrong_output_for_six,
+};
 use activation_and_loss::linearity::two_x_plus_one;
-use activation_and_loss::loss::squared_errors;
+use activation_and_loss::loss::{
+    cross_entropy_gradient_at_logit, squared_error_gradient_at_logit, squared_errors,
+};
 use activation_and_loss::vanishing_gradient::first_layer_gradient;
 
 use super::{
-    Axis, Chart, Corner, Dot, Figure, Ink, Mark, Series, Stroke, curve, digit_bars, digits,
+    Axis, Chart, Corner, Dot, Figure, Ink, Mark, Panels, Series, Stroke, curve, digit_bars, digits,
     sampled, stroked,
 };
 
 /// The figures of chapter 2.
-pub const NAMES: [&str; 12] = [
+pub const NAMES: [&str; 13] = [
     "step",
     "linear",
     "sigmoid",
@@ -29,6 +33,7 @@ pub const NAMES: [&str; 12] = [
     "ln",
     "and_decision_line",
     "vanishing_gradient",
+    "gradient_at_logit",
 ];
 
 /// The leaky ReLU slope the figures use, exaggerated from the usual 0.01 so
@@ -117,7 +122,10 @@ pub fn figure(name: &str) -> Option<Figure> {
             x: Axis::linear(-0.5, 9.5),
             y: Axis::linear(0.0, 1.0),
             categories: digits(),
-            series: vec![digit_bars(Ink::Other(0), &CLOSE_PREDICTION)],
+            series: vec![digit_bars(
+                Ink::Other(0),
+                &network_output_for_six().to_vec(),
+            )],
             legend: None,
         },
         "squared_error" => Chart {
@@ -127,11 +135,11 @@ pub fn figure(name: &str) -> Option<Figure> {
             series: vec![
                 digit_bars(
                     Ink::Other(0),
-                    &squared_errors(&CLOSE_PREDICTION, &TARGET_SIX).to_vec(),
+                    &squared_errors(&network_output_for_six(), &TARGET_SIX).to_vec(),
                 ),
                 digit_bars(
                     Ink::Other(1),
-                    &squared_errors(&FAR_PREDICTION, &TARGET_SIX).to_vec(),
+                    &squared_errors(&wrong_output_for_six(), &TARGET_SIX).to_vec(),
                 ),
             ],
             legend: Some(Corner::UpperLeft),
@@ -142,7 +150,27 @@ pub fn figure(name: &str) -> Option<Figure> {
             None,
         ),
         "and_decision_line" => and_decision_line(),
-        "vanishing_gradient" => vanishing_gradient(),
+        // How hard each loss pulls on the score of a sigmoid output whose
+        // right answer is 1: the size of dL/dz.
+        "gradient_at_logit" => curves(
+            (-10.0, 10.0, -0.05, 1.1),
+            vec![
+                curve(
+                    Ink::Other(0),
+                    |z| squared_error_gradient_at_logit(z, 1.0).abs(),
+                    -10.0,
+                    10.0,
+                ),
+                curve(
+                    Ink::Other(1),
+                    |z| cross_entropy_gradient_at_logit(z, 1.0).abs(),
+                    -10.0,
+                    10.0,
+                ),
+            ],
+            Some(Corner::UpperRight),
+        ),
+        "vanishing_gradient" => return Some(Figure::Panels(vanishing_gradient())),
         _ => return None,
     };
     Some(Figure::Chart(chart))
@@ -185,26 +213,42 @@ fn and_decision_line() -> Chart {
     }
 }
 
-/// The gradient that reaches the input of a stack of 1 to 20 sigmoid, tanh
-/// and ReLU layers (weight 1, input 1), on a log scale.
-fn vanishing_gradient() -> Chart {
-    let stack = |ink: Ink, f: fn(f64) -> f64, df: fn(f64) -> f64| Series {
-        ink,
-        mark: Mark::Line(Stroke::Solid),
-        points: (1..=20)
-            .map(|depth| (depth as f64, first_layer_gradient(f, df, depth, 1.0, 1.0)))
-            .collect(),
-    };
-    Chart {
+/// The weights of the depth experiment: shrinking, neutral, growing.
+pub const STACK_WEIGHTS: [f64; 3] = [0.5, 1.0, 2.0];
+
+/// The gradient that reaches the input of a stack of 1 to 20 layers (input
+/// 1), one panel per activation, one curve per weight, on a log scale.
+fn vanishing_gradient() -> Panels {
+    let panel = |f: fn(f64) -> f64, df: fn(f64) -> f64| Chart {
         x: Axis::linear(0.0, 21.0),
-        y: Axis::log(1e-14, 10.0),
+        y: Axis::log(1e-20, 1e8),
         categories: None,
-        series: vec![
-            stack(Ink::Sigmoid, sigmoid, sigmoid_derivative),
-            stack(Ink::Tanh, tanh, tanh_derivative),
-            stack(Ink::Relu, relu, relu_derivative),
+        series: STACK_WEIGHTS
+            .iter()
+            .enumerate()
+            .map(|(i, &weight)| Series {
+                ink: Ink::Other(i),
+                mark: Mark::Line(Stroke::Solid),
+                points: (1..=20)
+                    .map(|depth| {
+                        (
+                            depth as f64,
+                            first_layer_gradient(f, df, depth, weight, 1.0),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect(),
+        legend: None,
+    };
+    Panels {
+        columns: 3,
+        narrow_columns: 1,
+        charts: vec![
+            panel(sigmoid, sigmoid_derivative),
+            panel(tanh, tanh_derivative),
+            panel(relu, relu_derivative),
         ],
-        legend: Some(Corner::LowerLeft),
     }
 }
 
@@ -266,19 +310,33 @@ mod tests {
     }
 
     #[test]
+    fn the_pull_on_the_logit_is_the_listings_gradient() {
+        let figure = chart("gradient_at_logit");
+        for &(z, size) in &figure.series[0].points {
+            assert_eq!(size, squared_error_gradient_at_logit(z, 1.0).abs());
+        }
+        for &(z, size) in &figure.series[1].points {
+            assert_eq!(size, cross_entropy_gradient_at_logit(z, 1.0).abs());
+        }
+    }
+
+    #[test]
     fn bars_and_depths_are_the_listings_numbers() {
         let bars = chart("squared_error");
-        let close = squared_errors(&CLOSE_PREDICTION, &TARGET_SIX);
-        let far = squared_errors(&FAR_PREDICTION, &TARGET_SIX);
+        let close = squared_errors(&network_output_for_six(), &TARGET_SIX);
+        let far = squared_errors(&wrong_output_for_six(), &TARGET_SIX);
         for (set, expected) in bars.series.iter().zip([close, far]) {
             for &(digit, height) in &set.points {
                 assert_eq!(height, expected[digit as usize]);
             }
         }
-        for &(depth, gradient) in &chart("vanishing_gradient").series[0].points {
-            let expected =
-                first_layer_gradient(sigmoid, sigmoid_derivative, depth as usize, 1.0, 1.0);
-            assert_eq!(gradient, expected);
+        let panels = vanishing_gradient();
+        for (series, weight) in panels.charts[0].series.iter().zip(STACK_WEIGHTS) {
+            for &(depth, gradient) in &series.points {
+                let expected =
+                    first_layer_gradient(sigmoid, sigmoid_derivative, depth as usize, weight, 1.0);
+                assert_eq!(gradient, expected);
+            }
         }
     }
 }

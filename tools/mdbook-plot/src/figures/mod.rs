@@ -88,6 +88,8 @@ pub enum Ticks {
 pub struct Panels {
     /// How many charts per row.
     pub columns: usize,
+    /// How many charts per row in a narrow column (on a phone).
+    pub narrow_columns: usize,
     /// The charts, row by row. Their series are alike, so one legend below
     /// the grid explains them all.
     pub charts: Vec<Chart>,

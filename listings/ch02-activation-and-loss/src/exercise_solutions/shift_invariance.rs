@@ -1,0 +1,24 @@
+//! Exercise 3: adding a constant to every score leaves softmax unchanged.
+
+use ndarray::{ArrayView1, AsArray};
+
+use crate::activation::softmax;
+
+/// The largest difference between `softmax(a + c)` and `softmax(a)`, entry
+/// by entry. On paper it is 0 for every `c`:
+/// `e^(a_k + c) / Σ e^(a_i + c) = e^c e^(a_k) / (e^c Σ e^(a_i))`; in
+/// floating point it is within a few units of rounding.
+///
+/// ```
+/// use activation_and_loss::exercise_solutions::largest_shift_difference;
+///
+/// assert!(largest_shift_difference(&[1.0, 2.0, 3.0], 100.0) < 1e-15);
+/// ```
+// ANCHOR: largest_shift_difference
+pub fn largest_shift_difference<'a>(a: impl AsArray<'a, f64>, c: f64) -> f64 {
+    let a: ArrayView1<f64> = a.into();
+    let shifted = softmax(&a.mapv(|a_k| a_k + c));
+    let plain = softmax(a);
+    (&shifted - &plain).fold(0.0, |largest: f64, d| largest.max(d.abs()))
+}
+// ANCHOR_END: largest_shift_difference
