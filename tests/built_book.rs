@@ -277,3 +277,72 @@ fn the_build_writes_the_editions_for_the_browser() {
     let defined = book_editions::read(&root()).expect("book.toml");
     assert_eq!(written, book_editions::to_json(&defined));
 }
+
+/// Markdown that only shows in a page when something did not render it:
+/// a heading or aside marker at the start of a line, or a directive.
+fn unrendered_markdown(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| {
+            line.starts_with("# ")
+                || line.starts_with("## ")
+                || line.starts_with("### ")
+                || line.starts_with("> [!")
+                || line.starts_with("[!")
+                || line.contains("{{#")
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The text a reader sees in a page's `main`, less code, figures and
+/// scripts.
+fn reading_text(document: &Html) -> String {
+    const SKIPPED: [&str; 6] = ["pre", "code", "svg", "script", "style", "math"];
+    let mut text = String::new();
+    for main in document.select(&selector("main")) {
+        for node in main.descendants() {
+            let Some(piece) = node.value().as_text() else {
+                continue;
+            };
+            let hidden = node.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| SKIPPED.contains(&e.name()))
+            });
+            if !hidden {
+                text.push_str(piece);
+            }
+        }
+    }
+    text
+}
+
+#[test]
+fn no_markdown_is_left_unrendered_in_the_prose() {
+    let book = book_dir();
+    let mut leaks = Vec::new();
+    for edition in editions() {
+        for page in summary_pages(&edition) {
+            let html_page = page.replace(".md", ".html");
+            let document = Html::parse_document(&read(&book.join(&edition).join(&html_page)));
+            for line in unrendered_markdown(&reading_text(&document)) {
+                leaks.push(format!("book/{edition}/{html_page}: {line}"));
+            }
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "raw Markdown in the built pages:\n{}",
+        leaks.join("\n")
+    );
+}
+
+#[test]
+fn the_leak_finder_sees_what_a_renderer_left_behind() {
+    assert_eq!(
+        unrendered_markdown("text\n## Its derivative\n> [!NOTE]\nok {{#plot relu}}"),
+        ["## Its derivative", "> [!NOTE]", "ok {{#plot relu}}"]
+    );
+    assert!(unrendered_markdown("A # in the middle, and C# too.").is_empty());
+}

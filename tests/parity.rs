@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    CodeBlock, code_blocks, directives, display_math, editions, included_paths, markdown_files,
-    prose, read, root, summary_pages,
+    CodeBlock, aside_kinds, code_blocks, code_spans, directives, display_math, editions,
+    included_paths, listing_numbers, markdown_files, prose, read, root, summary_pages,
 };
 
 #[test]
@@ -37,10 +37,25 @@ fn every_page_is_in_the_summary_and_exists_in_every_edition() {
 }
 
 /// The language-neutral outline of a page: one entry per code block (its
-/// info string and every line), plot directive (its figure name) and
-/// display formula (its TeX).
+/// info string and every line), plot directive (its figure name), display
+/// formula (its TeX), aside (its kind) and listing caption (its number),
+/// and the set of tests and functions the prose names (word order differs
+/// between languages, so as a sorted set).
 fn skeleton(page: &str) -> Vec<String> {
     let mut outline = Vec::new();
+    for kind in aside_kinds(page) {
+        outline.push(format!("aside {kind}"));
+    }
+    for (chapter, number) in listing_numbers(page) {
+        outline.push(format!("listing {chapter}-{number}"));
+    }
+    let mut named: Vec<String> = code_spans(page)
+        .into_iter()
+        .filter(|span| names_a_function(span))
+        .collect();
+    named.sort();
+    named.dedup();
+    outline.extend(named.into_iter().map(|name| format!("names `{name}`")));
     for block in code_blocks(page) {
         outline.push(format!("code `{}`:\n{}", block.info, block.body.join("\n")));
     }
@@ -62,6 +77,15 @@ fn skeleton(page: &str) -> Vec<String> {
     outline
 }
 
+/// Whether a code span is a function or test name: snake case with at
+/// least two underscores (`cross_entropy_error`, not `f64` or `new`).
+fn names_a_function(span: &str) -> bool {
+    span.matches('_').count() >= 2
+        && span
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
 #[test]
 fn each_set_of_twin_pages_has_the_same_code_figures_and_formulas() {
     let editions = editions();
@@ -79,16 +103,83 @@ fn each_set_of_twin_pages_has_the_same_code_figures_and_formulas() {
 }
 
 #[test]
-fn the_skeleton_sees_code_plots_and_math() {
-    let page = "# T\n\n```rust\nfn main() {}\n```\n\n{{#plot relu}}\n\n$$\nx^2\n$$\n";
+fn the_skeleton_sees_code_plots_math_asides_listings_and_names() {
+    let page = "# T\n\n<p class=\"listing-caption\">Listing 2-7: x</p>\n\n```rust\nfn main() {}\n```\n\n\
+                {{#plot relu}}\n\n$$\nx^2\n$$\n\n> [!ANSWER]\n> The test `sigmoid_is_not_linear`, not `f64`.\n";
     assert_eq!(
         skeleton(page),
         [
+            "aside ANSWER",
+            "listing 2-7",
+            "names `sigmoid_is_not_linear`",
             "code `rust`:\nfn main() {}",
             "plot relu (x: false, y: false, 0 series, 0 panels)",
             "math x^2"
         ]
     );
+}
+
+/// Every `.rs` file under `listings/`, read.
+fn listing_sources() -> String {
+    let mut files = Vec::new();
+    common::collect(
+        &root().join("listings"),
+        &root().join("listings"),
+        "rs",
+        &mut files,
+    );
+    files
+        .iter()
+        .map(|file| read(&root().join("listings").join(file)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_test_and_function_the_prose_names_exists() {
+    let sources = listing_sources();
+    let mut missing = Vec::new();
+    for edition in editions() {
+        for page in summary_pages(&edition) {
+            let text = read(&root().join("src").join(&edition).join(&page));
+            for name in code_spans(&text)
+                .into_iter()
+                .filter(|s| names_a_function(s))
+            {
+                if !sources.contains(&format!("fn {name}("))
+                    && !sources.contains(&format!("fn {name}<"))
+                {
+                    missing.push(format!("src/{edition}/{page}: `{name}`"));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "the prose names functions no listing defines:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn listings_are_numbered_in_order_within_each_chapter() {
+    for edition in editions() {
+        let mut expected: Option<(u32, u32)> = None;
+        for page in summary_pages(&edition) {
+            let text = read(&root().join("src").join(&edition).join(&page));
+            for (chapter, number) in listing_numbers(&text) {
+                let next = match expected {
+                    Some((c, n)) if c == chapter => n + 1,
+                    _ => 1,
+                };
+                assert_eq!(
+                    number, next,
+                    "src/{edition}/{page}: listing {chapter}-{number} should be {chapter}-{next}"
+                );
+                expected = Some((chapter, number));
+            }
+        }
+    }
 }
 
 #[test]

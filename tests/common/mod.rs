@@ -235,3 +235,56 @@ pub fn is_rust(info: &str) -> bool {
         .filter(|w| !w.is_empty())
         .all(|w| RUST_WORDS.contains(&w))
 }
+
+/// The inline code spans of a page's prose (`` `like_this` ``), in order.
+pub fn code_spans(page: &str) -> Vec<String> {
+    events(page)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Code(code) => Some(code.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The kind of every aside (`> [!KIND]` blockquote) on a page, in order.
+pub fn aside_kinds(page: &str) -> Vec<String> {
+    let mut kinds = Vec::new();
+    // The first line of a blockquote, while it is being read.
+    let mut first_line: Option<String> = None;
+    for event in events(page) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => first_line = Some(String::new()),
+            Event::Start(Tag::Paragraph) => {}
+            Event::Text(text) if first_line.is_some() => {
+                first_line.as_mut().expect("checked").push_str(&text)
+            }
+            _ => {
+                if let Some(line) = first_line.take()
+                    && let Some(kind) = line
+                        .trim()
+                        .strip_prefix("[!")
+                        .and_then(|k| k.strip_suffix(']'))
+                {
+                    kinds.push(kind.to_owned());
+                }
+            }
+        }
+    }
+    kinds
+}
+
+/// The listing numbers of a page's captions (`<p class="listing-caption">`
+/// followed by a word and `N-M:`), in order, as `(chapter, number)`.
+pub fn listing_numbers(page: &str) -> Vec<(u32, u32)> {
+    const CAPTION: &str = "<p class=\"listing-caption\">";
+    page.match_indices(CAPTION)
+        .filter_map(|(at, _)| {
+            let rest = &page[at + CAPTION.len()..];
+            let label = rest.split(':').next()?;
+            let number = label.split_whitespace().last()?;
+            let (chapter, n) = number.split_once('-')?;
+            Some((chapter.parse().ok()?, n.parse().ok()?))
+        })
+        .collect()
+}

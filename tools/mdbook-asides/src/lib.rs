@@ -16,12 +16,21 @@
 //! everywhere and speaks the page's language. The box's body stays Markdown,
 //! separated from the HTML around it by blank lines, so mdBook renders it
 //! (formulas, code and links included).
+//!
+//! The errata live where they are discussed, and nowhere else: a page that
+//! writes `{{#errata}}` gets every `[!ERRATUM]` of the book in its place, in
+//! reading order, each under a link to the section it comes from.
 
 use book_editions::{CONFIG_KEY, Edition, Labels, check, current};
 use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+use std::path::{Component, Path};
+
+/// The directive a page writes where the book's errata go.
+pub const ERRATA_DIRECTIVE: &str = "{{#errata}}";
 
 /// The kinds of aside, and the class each box gets.
 const KINDS: [(&str, &str); 4] = [
@@ -121,7 +130,10 @@ pub fn expand(page: &str, labels: &Labels) -> std::result::Result<String, String
         let body = lines[1..].join("\n");
         out.push_str(&page[done..range.start]);
         out.push_str(&format!(
-            "<div class=\"aside {class}\" role=\"note\">\n<p class=\"aside-title\">{}</p>\n\n{}\n\n</div>",
+            // The blockquote's range can swallow the blank line after it, and
+            // an HTML block only ends at a blank line: without one, a heading
+            // right after the box would be read as raw HTML.
+            "<div class=\"aside {class}\" role=\"note\">\n<p class=\"aside-title\">{}</p>\n\n{}\n\n</div>\n\n",
             label(labels, kind),
             body.trim_end()
         ));
@@ -129,6 +141,152 @@ pub fn expand(page: &str, labels: &Labels) -> std::result::Result<String, String
     }
     out.push_str(&page[done..]);
     Ok(out)
+}
+
+/// One `[!ERRATUM]` aside and the section it sits in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Erratum {
+    /// The section's heading text.
+    pub section: String,
+    /// The heading's HTML id, as mdBook makes it.
+    pub id: String,
+    /// The aside's Markdown, without its `>` markers and kind line.
+    pub body: String,
+}
+
+/// mdBook's id for a heading: lower case, letters, digits, `_` and `-`
+/// kept, whitespace turned into `-`, everything else dropped.
+///
+/// ```
+/// assert_eq!(mdbook_asides::heading_id("Linear and Non-linear"), "linear-and-non-linear");
+/// assert_eq!(mdbook_asides::heading_id("시그모이드를 미분하면"), "시그모이드를-미분하면");
+/// ```
+pub fn heading_id(text: &str) -> String {
+    text.trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_alphanumeric() || c == '_' || c == '-' => Some(c),
+            c if c.is_whitespace() => Some('-'),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The page's headings, in order: where each starts, its text and its id
+/// (made unique within the page the way mdBook does, with `-1`, `-2`, …).
+fn headings(page: &str) -> Vec<(usize, String, String)> {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_GFM;
+    let mut found = Vec::new();
+    let mut used = HashSet::new();
+    let mut current: Option<(usize, String)> = None;
+    for (event, range) in Parser::new_ext(page, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => current = Some((range.start, String::new())),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, heading)) = current.as_mut() {
+                    heading.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, text)) = current.take() {
+                    let base = heading_id(&text);
+                    let id = (0..)
+                        .map(|n| match n {
+                            0 => base.clone(),
+                            n => format!("{base}-{n}"),
+                        })
+                        .find(|id| used.insert(id.clone()))
+                        .unwrap_or_default();
+                    found.push((start, text.trim().to_string(), id));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Every `[!ERRATUM]` aside on the page, with the heading above it.
+///
+/// ```
+/// let page = "# Softmax\n\n## Overflow\n\n> [!ERRATUM]\n> The post's softmax overflows.\n";
+/// let errata = mdbook_asides::errata(page);
+/// assert_eq!(errata[0].section, "Overflow");
+/// assert_eq!(errata[0].id, "overflow");
+/// assert_eq!(errata[0].body, "The post's softmax overflows.");
+/// ```
+pub fn errata(page: &str) -> Vec<Erratum> {
+    let headings = headings(page);
+    blockquotes(page)
+        .into_iter()
+        .filter_map(|range| {
+            let lines = unquote(&page[range.clone()]);
+            if lines.first().map(|l| l.trim()) != Some("[!ERRATUM]") {
+                return None;
+            }
+            let (_, section, id) = headings
+                .iter()
+                .rev()
+                .find(|(start, _, _)| *start < range.start)
+                .cloned()
+                .unwrap_or_default();
+            Some(Erratum {
+                section,
+                id,
+                body: lines[1..].join("\n").trim().to_string(),
+            })
+        })
+        .collect()
+}
+
+/// `to` as a link from a page at `from` (both relative to `src/`).
+///
+/// ```
+/// use std::path::Path;
+///
+/// let link = mdbook_asides::relative_link(Path::new("appendix/errata.md"), Path::new("ch02/loss.md"));
+/// assert_eq!(link, "../ch02/loss.md");
+/// ```
+pub fn relative_link(from: &Path, to: &Path) -> String {
+    let depth = from.parent().map_or(0, |dir| {
+        dir.components()
+            .filter(|c| matches!(c, Component::Normal(_)))
+            .count()
+    });
+    let to: Vec<String> = to
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    "../".repeat(depth) + &to.join("/")
+}
+
+/// The Markdown that replaces [`ERRATA_DIRECTIVE`]: one entry per erratum,
+/// headed by a link to where the book discusses it, the erratum itself
+/// quoted as an aside again so that it looks as it does in its chapter.
+fn errata_list(from: &Path, found: &[(String, std::path::PathBuf, Erratum)]) -> String {
+    found
+        .iter()
+        .map(|(page_title, path, erratum)| {
+            let title = if erratum.section.is_empty() || erratum.section == *page_title {
+                page_title.clone()
+            } else {
+                format!("{page_title}: {}", erratum.section)
+            };
+            let quoted: Vec<String> = erratum
+                .body
+                .lines()
+                .map(|line| format!("> {line}").trim_end().to_string())
+                .collect();
+            format!(
+                "### [{title}]({}#{})\n\n> [!ERRATUM]\n{}\n",
+                relative_link(from, path),
+                erratum.id,
+                quoted.join("\n")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The preprocessor itself.
@@ -148,11 +306,30 @@ impl Preprocessor for Asides {
         let labels = current(&editions, ctx.config.book.language.as_deref())
             .labels
             .clone();
+        let mut found = Vec::new();
+        for item in book.iter() {
+            if let BookItem::Chapter(chapter) = item
+                && let Some(path) = &chapter.path
+            {
+                found.extend(
+                    errata(&chapter.content)
+                        .into_iter()
+                        .map(|e| (chapter.name.clone(), path.clone(), e)),
+                );
+            }
+        }
         let mut result = Ok(());
         book.for_each_mut(|item| {
             if let BookItem::Chapter(chapter) = item
                 && result.is_ok()
             {
+                if let Some(path) = &chapter.path
+                    && chapter.content.contains(ERRATA_DIRECTIVE)
+                {
+                    chapter.content = chapter
+                        .content
+                        .replace(ERRATA_DIRECTIVE, &errata_list(path, &found));
+                }
                 match expand(&chapter.content, &labels) {
                     Ok(content) => chapter.content = content,
                     Err(e) => {
@@ -207,9 +384,49 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_right_after_a_box_stays_a_heading() {
+        let page = "Text.\n\n> [!ERRATUM]\n> a\n> b\n\n## Heading\n\nMore.\n";
+        let html = expand(page, &labels()).unwrap();
+        let headings = Parser::new(&html)
+            .filter(|e| matches!(e, Event::Start(Tag::Heading { .. })))
+            .count();
+        assert_eq!(headings, 1, "{html:?}");
+    }
+
+    #[test]
     fn plain_quotes_and_quotes_in_code_are_left_alone() {
         let page = "> Just a quote.\n\n```text\n> [!RUST]\n```\n";
         assert_eq!(expand(page, &labels()).unwrap(), page);
+    }
+
+    #[test]
+    fn errata_know_their_section_even_when_headings_repeat() {
+        let page =
+            "# P\n\n## Notes\n\ntext\n\n## Notes\n\n> [!ERRATUM]\n> a\n> b\n\n> [!NOTE]\n> c\n";
+        let found = errata(page);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].section.as_str(), found[0].id.as_str()),
+            ("Notes", "notes-1")
+        );
+        assert_eq!(found[0].body, "a\nb");
+    }
+
+    #[test]
+    fn the_errata_list_links_each_entry_to_its_section() {
+        let erratum = Erratum {
+            section: "Overflow".into(),
+            id: "overflow".into(),
+            body: "It overflows.".into(),
+        };
+        let list = errata_list(
+            Path::new("appendix/errata.md"),
+            &[("Softmax".into(), "ch02/softmax.md".into(), erratum)],
+        );
+        assert_eq!(
+            list,
+            "### [Softmax: Overflow](../ch02/softmax.md#overflow)\n\n> [!ERRATUM]\n> It overflows.\n"
+        );
     }
 
     #[test]
