@@ -56,11 +56,17 @@ fn archive(listing: &Listing, lock: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// A hash of the listing's files (names and bytes) and the workspace lock.
+/// A hash of the listing's files (names and bytes), the workspace lock and
+/// the program that packs them.
 fn input_hash(listing: &Listing, lock: &Path) -> Result<u64, String> {
     // The hasher's output only has to be stable for one build of xtask.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    env!("CARGO_PKG_VERSION").hash(&mut hasher);
+    // The packing code is part of the input: xtask is rebuilt whenever
+    // listing-archive changes, so its own bytes stand for that code.
+    let packer = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
+    std::fs::read(&packer)
+        .map_err(|e| format!("{}: {e}", packer.display()))?
+        .hash(&mut hasher);
     let files = listing.files().map_err(|e| e.to_string())?;
     for relative in files {
         relative.hash(&mut hasher);

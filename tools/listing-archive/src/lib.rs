@@ -189,6 +189,9 @@ impl Listing {
             let bytes = if relative.extension().is_some_and(|e| e == "rs") {
                 let text = String::from_utf8(bytes).map_err(|e| error(path.display(), e))?;
                 strip_anchors(&text).into_bytes()
+            } else if relative == Path::new("Cargo.toml") {
+                let text = String::from_utf8(bytes).map_err(|e| error(path.display(), e))?;
+                with_optimised_tests(&text).into_bytes()
             } else {
                 bytes
             };
@@ -410,6 +413,31 @@ pub fn entry_names(zip_bytes: &[u8]) -> Result<Vec<String>, Error> {
                 .map_err(|e| error("zip entry", e))
         })
         .collect()
+}
+
+/// What the book's workspace root says for every listing (its profiles
+/// apply only there), written into a downloaded crate's own manifest: tests
+/// that train networks run many times faster optimised.
+const DEV_PROFILE: &str = "
+# Optimised even in the dev profile, as in the book's workspace: the tests
+# train networks, which is many times faster this way.
+[profile.dev]
+opt-level = 2
+";
+
+/// The manifest of a downloaded crate: the listing's own, plus
+/// [`DEV_PROFILE`] unless it sets its own profiles.
+///
+/// ```
+/// let manifest = listing_archive::with_optimised_tests("[package]\nname = \"x\"\n");
+/// assert!(manifest.ends_with("[profile.dev]\nopt-level = 2\n"));
+/// ```
+pub fn with_optimised_tests(manifest: &str) -> String {
+    if manifest.contains("[profile") {
+        manifest.to_owned()
+    } else {
+        format!("{}\n{}", manifest.trim_end(), DEV_PROFILE)
+    }
 }
 
 #[cfg(test)]

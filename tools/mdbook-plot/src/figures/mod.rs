@@ -5,6 +5,7 @@
 
 mod ch01;
 mod ch02;
+mod ch03;
 
 /// A figure's content, before it is drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +17,34 @@ pub enum Figure {
     Panels(Panels),
     /// Circles joined by arrows: a neuron or a network drawn from its shape.
     Diagram(Diagram),
+    /// Small images of handwritten digits in a grid, each with a caption
+    /// and, if it has them, its ten probabilities as bars.
+    Digits(DigitGrid),
+}
+
+/// Handwritten digits in a grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DigitGrid {
+    /// How many digits per row.
+    pub columns: usize,
+    /// How many digits per row in a narrow column (on a phone).
+    pub narrow_columns: usize,
+    /// The digits, row by row.
+    pub cells: Vec<DigitCell>,
+}
+
+/// One digit of a [`DigitGrid`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct DigitCell {
+    /// 64 pixel values in [0, 1], eight rows of eight.
+    pub pixels: Vec<f64>,
+    /// The text under it: digits and arrows, the same in every language.
+    pub caption: String,
+    /// A probability per digit 0–9 to draw as bars, or none.
+    pub bars: Vec<f64>,
+    /// The right digit's bar, drawn in the first ink, and the network's
+    /// answer's, in the second: `(right, answer)`.
+    pub marked: Option<(usize, usize)>,
 }
 
 /// Curves, dots or bars over two axes.
@@ -204,6 +233,7 @@ pub fn names() -> Vec<&'static str> {
     ch01::NAMES
         .iter()
         .chain(ch02::NAMES.iter())
+        .chain(ch03::NAMES.iter())
         .copied()
         .collect()
 }
@@ -218,7 +248,9 @@ pub fn names() -> Vec<&'static str> {
 /// assert!(figure("nope").is_none());
 /// ```
 pub fn figure(name: &str) -> Option<Figure> {
-    ch01::figure(name).or_else(|| ch02::figure(name))
+    ch01::figure(name)
+        .or_else(|| ch02::figure(name))
+        .or_else(|| ch03::figure(name))
 }
 
 /// `f` sampled at 601 evenly spaced points from `from` to `to`. The step's
@@ -276,7 +308,7 @@ mod tests {
         match figure {
             Figure::Chart(chart) => vec![chart],
             Figure::Panels(panels) => panels.charts,
-            Figure::Diagram(_) => Vec::new(),
+            Figure::Diagram(_) | Figure::Digits(_) => Vec::new(),
         }
     }
 

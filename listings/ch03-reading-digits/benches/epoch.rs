@@ -1,0 +1,44 @@
+// One epoch, and the whole 30-epoch run, of the chapter's training: the
+// numbers scripts/compare_numpy.py sets beside its numpy twin's.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use reading_digits::dataset::{CLASSES, PIXELS, load_bundled};
+use reading_digits::network::Network;
+use reading_digits::random::seeded;
+use reading_digits::split::{TEST_EVERY, train_test_split};
+use reading_digits::training::{TrainingConfig, train, train_one_epoch};
+
+fn epoch(c: &mut Criterion) {
+    let digits = load_bundled().expect("the bundled data file");
+    let (training, test) = train_test_split(&digits, TEST_EVERY);
+    let config = TrainingConfig::book();
+    let mut rng = seeded(config.seed);
+    let mut network = Network::new(
+        PIXELS,
+        config.hidden,
+        CLASSES,
+        config.activation,
+        &mut rng,
+    );
+    c.bench_function("one epoch", |b| {
+        b.iter(|| {
+            train_one_epoch(
+                &mut network,
+                &training,
+                config.loss,
+                config.learning_rate,
+                config.batch_size,
+                &mut rng,
+            )
+        })
+    });
+    let mut group = c.benchmark_group("whole run");
+    group.sample_size(10);
+    group.bench_function("30 epochs", |b| {
+        b.iter(|| train(&config, &training, &test))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, epoch);
+criterion_main!(benches);

@@ -1,0 +1,83 @@
+//! How good a network's answers are: the digit it picks, how often that is
+//! right, and which digits it mistakes for which.
+
+use ndarray::{Array2, ArrayView2};
+
+use crate::dataset::{CLASSES, Digits};
+use crate::network::Network;
+
+/// The index of the largest entry in each row: the class a network picks.
+/// The first wins a tie.
+///
+/// ```
+/// use ndarray::array;
+/// use reading_digits::evaluation::predictions;
+///
+/// assert_eq!(predictions(array![[0.1, 0.7, 0.2], [3.0, 1.0, 3.0]].view()), [1, 0]);
+/// ```
+pub fn predictions(scores: ArrayView2<f64>) -> Vec<usize> {
+    scores
+        .rows()
+        .into_iter()
+        .map(|row| {
+            let mut best = 0;
+            for (i, &v) in row.iter().enumerate() {
+                if v > row[best] {
+                    best = i;
+                }
+            }
+            best
+        })
+        .collect()
+}
+
+/// The fraction of `digits` the network reads right.
+///
+/// # Panics
+/// If `digits` is empty.
+///
+/// ```
+/// use reading_digits::activation::Activation;
+/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::evaluation::accuracy;
+/// use reading_digits::network::Network;
+/// use reading_digits::random::seeded;
+///
+/// let untrained = Network::new(64, 16, 10, Activation::Relu, &mut seeded(1));
+/// assert!(accuracy(&untrained, &load_bundled().unwrap()) < 0.3);
+/// ```
+pub fn accuracy(network: &Network, digits: &Digits) -> f64 {
+    assert!(!digits.is_empty(), "no digits to measure on");
+    let guesses = predictions(network.logits(digits.images()).view());
+    let right = guesses
+        .iter()
+        .zip(digits.labels())
+        .filter(|(guess, label)| guess == label)
+        .count();
+    right as f64 / digits.len() as f64
+}
+
+// ANCHOR: confusion_matrix
+/// Row `t`, column `p`: how many digits labelled `t` the network read as
+/// `p`. The diagonal holds the right answers.
+///
+/// ```
+/// use reading_digits::activation::Activation;
+/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::evaluation::confusion_matrix;
+/// use reading_digits::network::Network;
+/// use reading_digits::random::seeded;
+///
+/// let digits = load_bundled().unwrap();
+/// let network = Network::new(64, 16, 10, Activation::Relu, &mut seeded(1));
+/// assert_eq!(confusion_matrix(&network, &digits).sum(), 1797);
+/// ```
+pub fn confusion_matrix(network: &Network, digits: &Digits) -> Array2<usize> {
+    let mut counts = Array2::zeros((CLASSES, CLASSES));
+    let guesses = predictions(network.logits(digits.images()).view());
+    for (&label, &guess) in digits.labels().iter().zip(&guesses) {
+        counts[[label, guess]] += 1;
+    }
+    counts
+}
+// ANCHOR_END: confusion_matrix

@@ -1,0 +1,101 @@
+//! Keeping some digits back: a network is judged on digits it never trained
+//! on.
+
+use crate::dataset::{CLASSES, Digits};
+
+/// The book keeps every fifth example of each digit for testing: 355 of
+/// the 1 797 digits.
+///
+/// ```
+/// assert_eq!(reading_digits::split::TEST_EVERY, 5);
+/// ```
+pub const TEST_EVERY: usize = 5;
+
+// ANCHOR: train_test_split
+/// For each digit, its `every`-th, `2 every`-th, … example (in file order)
+/// for testing, the rest for training.
+///
+/// Counting within each digit keeps every digit's share the same in both
+/// parts (a stratified split). It is not random, so the split is the same
+/// for every reader, and not a plain cut either: drawing test digits from
+/// all through the file makes them like the ones the network trained on.
+///
+/// # Panics
+/// If `every` is less than 2 (nothing would be left to train on).
+///
+/// ```
+/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::split::train_test_split;
+///
+/// let (train, test) = train_test_split(&load_bundled().unwrap(), 5);
+/// assert_eq!((train.len(), test.len()), (1442, 355));
+/// ```
+pub fn train_test_split(digits: &Digits, every: usize) -> (Digits, Digits) {
+    assert!(
+        every >= 2,
+        "testing on every {every} digits leaves none to train on"
+    );
+    let mut seen = [0; CLASSES];
+    let (mut train, mut test) = (Vec::new(), Vec::new());
+    for (i, &label) in digits.labels().iter().enumerate() {
+        seen[label] += 1;
+        if seen[label] % every == 0 {
+            test.push(i);
+        } else {
+            train.push(i);
+        }
+    }
+    (digits.select(&train), digits.select(&test))
+}
+// ANCHOR_END: train_test_split
+
+/// The first `train` digits for training and the rest for testing: the
+/// plain cut that exercise 1 tries.
+///
+/// # Panics
+/// If `train` is more than there are digits.
+///
+/// ```
+/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::split::first_and_rest;
+///
+/// let (train, test) = first_and_rest(&load_bundled().unwrap(), 1438);
+/// assert_eq!(test.len(), 359);
+/// ```
+pub fn first_and_rest(digits: &Digits, train: usize) -> (Digits, Digits) {
+    assert!(
+        train <= digits.len(),
+        "cannot keep {train} of {} digits for training",
+        digits.len()
+    );
+    let first: Vec<usize> = (0..train).collect();
+    let rest: Vec<usize> = (train..digits.len()).collect();
+    (digits.select(&first), digits.select(&rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::load_bundled;
+
+    #[test]
+    fn both_parts_have_every_digit() {
+        let (train, test) =
+            train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+        for digit in 0..CLASSES {
+            let count =
+                |d: &Digits| d.labels().iter().filter(|&&l| l == digit).count();
+            let all = count(&load_bundled().unwrap());
+            assert_eq!(
+                count(&test),
+                all / TEST_EVERY,
+                "digit {digit} in the test set"
+            );
+            assert_eq!(
+                count(&train),
+                all - all / TEST_EVERY,
+                "digit {digit} in training"
+            );
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The chapter's claims about training, held in place.
+
+use reading_digits::activation::Activation;
+use reading_digits::comparison::compare;
+use reading_digits::dataset::load_bundled;
+use reading_digits::dead_neurons::dead_neurons;
+use reading_digits::split::{TEST_EVERY, train_test_split};
+use reading_digits::training::{TrainingConfig, train};
+
+#[test]
+fn the_book_network_reads_at_least_96_percent_of_the_test_digits() {
+    let (tr, te) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+    let (_, reports) = train(&TrainingConfig::book(), &tr, &te);
+    let last = reports.last().unwrap();
+    assert!(last.test_accuracy >= 0.96, "{}", last.test_accuracy);
+    assert_eq!(last.train_accuracy, 1.0);
+}
+
+#[test]
+fn the_same_settings_give_the_same_network_to_the_last_bit() {
+    let (tr, te) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+    let config = TrainingConfig {
+        epochs: 3,
+        ..TrainingConfig::book()
+    };
+    assert_eq!(train(&config, &tr, &te), train(&config, &tr, &te));
+}
+
+#[test]
+fn cross_entropy_learns_faster_than_squared_error_at_first() {
+    let book = TrainingConfig::book();
+    let runs = compare(&[
+        TrainingConfig { epochs: 2, ..book },
+        TrainingConfig {
+            epochs: 2,
+            loss: reading_digits::loss::Loss::SquaredError,
+            ..book
+        },
+    ]);
+    for epoch in 0..2 {
+        assert!(
+            runs[0].1[epoch].test_accuracy
+                > runs[1].1[epoch].test_accuracy + 0.1
+        );
+    }
+}
+
+#[test]
+fn a_learning_rate_of_5_kills_nearly_every_relu() {
+    let book = TrainingConfig::book();
+    let runs = compare(&[TrainingConfig {
+        learning_rate: 5.0,
+        epochs: 3,
+        ..book
+    }]);
+    let (network, reports) = &runs[0];
+    assert!(dead_neurons(network, &load_bundled().unwrap()) >= 60);
+    // A uniform guess over ten digits has a loss of ln 10.
+    assert!((reports[2].train_loss - 10f64.ln()).abs() < 0.2);
+    assert!(reports[2].test_accuracy < 0.15);
+    assert_eq!(network.activation(), Activation::Relu);
+}

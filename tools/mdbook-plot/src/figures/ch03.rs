@@ -1,0 +1,198 @@
+//! Chapter 3's figures: the digits, and what training them printed.
+//!
+//! Training takes a moment, eight runs of it longer, and the book is
+//! rebuilt on every edit; so the curves come from the examples' committed
+//! outputs, which the tests check are what the examples print today. The
+//! digits' pixels come from the crate's data file.
+
+use reading_digits::dataset::{Digits, load_bundled};
+use reading_digits::split::{TEST_EVERY, train_test_split};
+
+use super::{Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke};
+
+/// The figures of chapter 3.
+pub const NAMES: [&str; 7] = [
+    "digit_samples",
+    "training_loss",
+    "training_accuracy",
+    "mistakes",
+    "loss_comparison",
+    "activation_comparison",
+    "learning_rate_comparison",
+];
+
+/// The chapter 3 figure called `name`, if there is one.
+///
+/// # Panics
+/// If the chapter's data file or a committed output is missing or not as
+/// its example prints it: the build stops and says which.
+pub fn figure(name: &str) -> Option<Figure> {
+    Some(match name {
+        "digit_samples" => Figure::Digits(samples(&digits())),
+        "training_loss" => {
+            let rows = table("train");
+            Figure::Chart(curves(
+                &rows,
+                &[(1, Ink::Other(0)), (2, Ink::Other(1))],
+                Axis::log(0.001, 1.0),
+                Corner::UpperRight,
+            ))
+        }
+        "training_accuracy" => {
+            let rows = table("train");
+            Figure::Chart(curves(
+                &rows,
+                &[(3, Ink::Other(0)), (4, Ink::Other(1))],
+                Axis::linear(0.9, 1.0),
+                Corner::LowerRight,
+            ))
+        }
+        "mistakes" => Figure::Digits(mistakes()),
+        "loss_comparison" => Figure::Chart(curves(
+            &table("losses"),
+            &[(1, Ink::Other(0)), (2, Ink::Other(1))],
+            Axis::linear(0.6, 1.0),
+            Corner::LowerRight,
+        )),
+        "activation_comparison" => Figure::Chart(curves(
+            &table("activations"),
+            &[(1, Ink::Relu), (2, Ink::Sigmoid), (3, Ink::Tanh)],
+            Axis::linear(0.5, 1.0),
+            Corner::LowerRight,
+        )),
+        "learning_rate_comparison" => Figure::Chart(curves(
+            &table("learning_rates"),
+            &[(1, Ink::Other(0)), (2, Ink::Other(1)), (3, Ink::Other(3))],
+            Axis::log(0.001, 10.0),
+            Corner::LowerLeft,
+        )),
+        _ => return None,
+    })
+}
+
+fn digits() -> Digits {
+    load_bundled().unwrap_or_else(|e| panic!("chapter 3's data: {e}"))
+}
+
+/// The first 20 digits of the file: 0 to 9, twice.
+fn samples(digits: &Digits) -> DigitGrid {
+    DigitGrid {
+        columns: 10,
+        narrow_columns: 5,
+        cells: (0..20)
+            .map(|i| DigitCell {
+                pixels: digits.image(i).to_vec(),
+                caption: digits.labels()[i].to_string(),
+                bars: Vec::new(),
+                marked: None,
+            })
+            .collect(),
+    }
+}
+
+/// The committed output of a chapter 3 example.
+fn output(example: &str) -> String {
+    let path = format!(
+        "{}/../../listings/ch03-reading-digits/output/{example}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The rows of an output that are all numbers, as numbers.
+fn table(example: &str) -> Vec<Vec<f64>> {
+    output(example)
+        .lines()
+        .filter_map(|line| {
+            line.split_whitespace()
+                .map(|word| word.parse::<f64>().ok())
+                .collect::<Option<Vec<f64>>>()
+        })
+        .filter(|row| !row.is_empty())
+        .collect()
+}
+
+/// Column 0 of `rows` against each listed column, one line per column.
+fn curves(rows: &[Vec<f64>], columns: &[(usize, Ink)], y: Axis, legend: Corner) -> Chart {
+    let last = rows.last().map_or(1.0, |r| r[0]);
+    Chart {
+        x: Axis::linear(0.0, last + 1.0),
+        y,
+        categories: None,
+        series: columns
+            .iter()
+            .map(|&(column, ink)| Series {
+                ink,
+                mark: Mark::Line(Stroke::Solid),
+                points: rows.iter().map(|r| (r[0], r[column])).collect(),
+            })
+            .collect(),
+        legend: Some(legend),
+    }
+}
+
+/// The test digits the book's network reads wrong, from `mistakes.txt`:
+/// each row is the digit's place in the test set, its label, the answer,
+/// and ten probabilities.
+fn mistakes() -> DigitGrid {
+    let (_, test) = train_test_split(&digits(), TEST_EVERY);
+    let cells = table("mistakes")
+        .into_iter()
+        .filter(|row| row.len() == 13)
+        .map(|row| {
+            let (index, label, answer) = (row[0] as usize, row[1] as usize, row[2] as usize);
+            assert_eq!(
+                test.labels()[index],
+                label,
+                "mistakes.txt disagrees with the data"
+            );
+            DigitCell {
+                pixels: test.image(index).to_vec(),
+                caption: format!("{label} → {answer}"),
+                bars: row[3..].to_vec(),
+                marked: Some((label, answer)),
+            }
+        })
+        .collect();
+    DigitGrid {
+        columns: 4,
+        narrow_columns: 2,
+        cells,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outputs_give_every_curve_its_thirty_epochs() {
+        for name in [
+            "training_loss",
+            "training_accuracy",
+            "loss_comparison",
+            "activation_comparison",
+            "learning_rate_comparison",
+        ] {
+            let Some(Figure::Chart(chart)) = figure(name) else {
+                panic!("{name}")
+            };
+            for series in &chart.series {
+                assert_eq!(series.points.len(), 30, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_mistake_is_drawn_with_its_bars() {
+        let Some(Figure::Digits(grid)) = figure("mistakes") else {
+            panic!()
+        };
+        assert!(!grid.cells.is_empty());
+        for cell in &grid.cells {
+            assert_eq!((cell.pixels.len(), cell.bars.len()), (64, 10));
+            let (right, answer) = cell.marked.unwrap();
+            assert_ne!(right, answer);
+        }
+    }
+}
