@@ -2,7 +2,7 @@
 //! these tests in its notes.
 
 use activation_and_loss::activation::{
-    identity, sigmoid, softmax, softmax_naive, step, step_derivative,
+    identity, sigmoid, softmax, softmax_naive, step, step_derivative, tanh,
 };
 use activation_and_loss::and_gate::truth_table;
 use activation_and_loss::digit_example::{POST_OUTPUT_FOR_SIX, TARGET_SIX};
@@ -209,4 +209,33 @@ fn a_certain_right_answer_costs_slightly_less_than_nothing() {
         &[0.0, 1.0],
     );
     assert!(loss < 0.0 && (loss + 1e-7).abs() < 1e-13, "{loss}");
+}
+
+/// The post says tanh's outputs average 0. tanh is odd, so that holds for
+/// inputs spread symmetrically around 0, not in general.
+#[test]
+fn tanh_averages_zero_for_symmetric_inputs_not_in_general() {
+    let mean =
+        |xs: &[f64]| xs.iter().map(|&x| tanh(x)).sum::<f64>() / xs.len() as f64;
+    assert_eq!(mean(&[-3.0, -1.0, 0.0, 1.0, 3.0]), 0.0);
+    assert!(mean(&[0.0, 1.0, 2.0, 3.0]) > 0.6);
+}
+
+/// The formula as written can overflow in its sum before any single score
+/// does: three scores of 709 each fit in an `f64` once exponentiated, but
+/// their sum does not, and every share comes out 0 instead of 1/3.
+#[test]
+fn the_naive_sum_can_overflow_before_any_score_does() {
+    assert!(709f64.exp().is_finite());
+    assert_eq!(softmax_naive(&[709.0, 709.0, 709.0]).to_vec(), [0.0; 3]);
+    assert_eq!(softmax(&[709.0, 709.0, 709.0]).to_vec(), [1.0 / 3.0; 3]);
+}
+
+/// Softmax gives every score a share above 0 in exact arithmetic; in `f64`
+/// a share underflows to exactly 0 once its score trails the largest by
+/// more than about 745.
+#[test]
+fn a_share_underflows_to_zero_past_a_gap_of_about_745() {
+    assert!(softmax(&[0.0, 740.0])[0] > 0.0);
+    assert_eq!(softmax(&[0.0, 750.0])[0], 0.0);
 }
