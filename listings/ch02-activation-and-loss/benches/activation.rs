@@ -1,9 +1,12 @@
 //! Activation functions mapped over arrays of 10, 1 000 and 1 000 000 values.
 //! `scripts/compare_numpy.py` times the post's numpy code on the same sizes.
+//! The `fast_` ones are [`activation_and_loss::fast`]; `stream` is the
+//! memory-bandwidth floor they are measured against.
 
 use std::hint::black_box;
 
 use activation_and_loss::activation::{relu, sigmoid, softmax};
+use activation_and_loss::fast;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ndarray::Array1;
 
@@ -26,6 +29,21 @@ fn activations(c: &mut Criterion) {
         });
         group.bench_with_input(BenchmarkId::new("softmax", n), &x, |b, x| {
             b.iter(|| softmax(black_box(x).view()))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("fast_sigmoid", n),
+            &x,
+            |b, x| b.iter(|| fast::sigmoid(black_box(x).view())),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("fast_softmax", n),
+            &x,
+            |b, x| b.iter(|| fast::softmax(black_box(x).view())),
+        );
+        // The floor for any function that reads one array and writes
+        // another: one multiplication per value, bound by memory.
+        group.bench_with_input(BenchmarkId::new("stream", n), &x, |b, x| {
+            b.iter(|| black_box(x).mapv(|v| v * 0.5))
         });
     }
     group.finish();

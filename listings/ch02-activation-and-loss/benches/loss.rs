@@ -3,6 +3,7 @@
 use std::hint::black_box;
 
 use activation_and_loss::activation::softmax;
+use activation_and_loss::fast;
 use activation_and_loss::loss::cross_entropy_error;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ndarray::Array1;
@@ -23,10 +24,22 @@ fn cross_entropy(c: &mut Criterion) {
         let (y, t) = prediction_and_target(n);
         group.bench_with_input(
             BenchmarkId::new("cross_entropy_error", n),
-            &(y, t),
+            &(y.clone(), t.clone()),
             |b, (y, t)| {
                 b.iter(|| {
                     cross_entropy_error(
+                        black_box(y).view(),
+                        black_box(t).view(),
+                    )
+                })
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("fast_cross_entropy_error", n),
+            &(y.clone(), t.clone()),
+            |b, (y, t)| {
+                b.iter(|| {
+                    fast::cross_entropy_error(
                         black_box(y).view(),
                         black_box(t).view(),
                     )

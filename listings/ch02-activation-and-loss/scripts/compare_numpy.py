@@ -6,6 +6,11 @@ run. Below 1 means the Rust listing is faster.
     pip install numpy
     python3 scripts/compare_numpy.py            # runs `cargo bench` first
     python3 scripts/compare_numpy.py --no-bench # reuses target/criterion
+    python3 scripts/compare_numpy.py > benches/speed.txt
+
+The `fast_` rows are `activation_and_loss::fast`, timed against the same
+numpy code as the readable ones. The last line compares the fast sigmoid
+with the memory-bandwidth floor: one multiplication per value.
 """
 
 import json
@@ -83,9 +88,21 @@ class Perceptron:
                 self.weights[0] += self.learning_rate * (target - prediction)
 
 
+def cpu():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    import platform
+    return platform.processor() or "unknown"
+
+
 def main():
     if "--no-bench" not in sys.argv:
-        subprocess.run(["cargo", "bench", "--quiet"], cwd=CRATE, check=True)
+        subprocess.run(["cargo", "bench", "--quiet"], cwd=CRATE, check=True, stdout=sys.stderr)
 
     rows = []
     for n in SIZES:
@@ -96,9 +113,12 @@ def main():
         env = dict(globals(), x=x, y=y, t=t)
         for group, name, stmt in [
             ("activation", "sigmoid", "sigmoid(x)"),
+            ("activation", "fast_sigmoid", "sigmoid(x)"),
             ("activation", "relu", "relu(x)"),
             ("activation", "softmax", "softmax(x)"),
+            ("activation", "fast_softmax", "softmax(x)"),
             ("loss", "cross_entropy_error", "cross_entropy_error(y, t)"),
+            ("loss", "fast_cross_entropy_error", "cross_entropy_error(y, t)"),
         ]:
             rows.append((name, n, rust_seconds(group, name, n), numpy_seconds(stmt, env)))
 
@@ -108,11 +128,17 @@ def main():
     fit = "p = Perceptron(2); p.fit(X, Y)"
     rows.append(("and_gate_fit", 4, rust_seconds("perceptron", "and_gate_fit"), numpy_seconds(fit, env)))
 
-    print(f"numpy {np.__version__}; median Rust time (criterion) / best numpy time (timeit)")
-    print(f"| {'function':<20} | {'n':>9} | {'Rust':>10} | {'numpy':>10} | {'Rust/numpy':>10} |")
-    print(f"|{'-' * 22}|{'-' * 11}|{'-' * 12}|{'-' * 12}|{'-' * 12}|")
+    import datetime
+    print(f"CPU: {cpu()} ({os.cpu_count()} logical cores)")
+    print(f"numpy {np.__version__}, {datetime.date.today().isoformat()}")
+    print("median Rust time (criterion) / best numpy time (timeit)")
+    print(f"| {'function':<24} | {'n':>9} | {'Rust':>10} | {'numpy':>10} | {'Rust/numpy':>10} |")
+    print(f"|{'-' * 26}|{'-' * 11}|{'-' * 12}|{'-' * 12}|{'-' * 12}|")
     for name, n, rust, numpy in rows:
-        print(f"| {name:<20} | {n:>9} | {rust * 1e6:>8.2}us | {numpy * 1e6:>8.2}us | {rust / numpy:>10.3} |")
+        print(f"| {name:<24} | {n:>9} | {rust * 1e6:>8.2f}us | {numpy * 1e6:>8.2f}us | {rust / numpy:>10.2f} |")
+    n = SIZES[-1]
+    stream, fast = rust_seconds("activation", "stream", n), rust_seconds("activation", "fast_sigmoid", n)
+    print(f"fast_sigmoid / stream at n = {n}: {fast / stream:.2f} ({fast * 1e6:.0f}us / {stream * 1e6:.0f}us)")
 
 
 if __name__ == "__main__":

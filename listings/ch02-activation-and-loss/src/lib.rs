@@ -51,6 +51,7 @@ pub mod and_gate;
 mod argmax;
 pub mod digit_example;
 pub mod exercise_solutions;
+pub mod fast;
 pub mod least_squares;
 pub mod linearity;
 pub mod loss;

@@ -349,27 +349,36 @@ fn draw_chart(
         });
     let (x0, x1) = chart.x.range;
     let (y0, y1) = chart.y.range;
-    if chart.y.log {
-        let mut context = builder.build_cartesian_2d(x0..x1, (y0..y1).log_scale())?;
-        draw_chart_body(&mut context, chart, axis_names, names, layout)
-    } else {
-        let mut context = builder.build_cartesian_2d(x0..x1, y0..y1)?;
-        draw_chart_body(&mut context, chart, axis_names, names, layout)
+    match (chart.x.log, chart.y.log) {
+        (false, false) => {
+            let mut context = builder.build_cartesian_2d(x0..x1, y0..y1)?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
+        (false, true) => {
+            let mut context = builder.build_cartesian_2d(x0..x1, (y0..y1).log_scale())?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
+        (true, false) => {
+            let mut context = builder.build_cartesian_2d((x0..x1).log_scale(), y0..y1)?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
+        (true, true) => {
+            let mut context =
+                builder.build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
     }
 }
 
-fn draw_chart_body<'a, Y>(
-    context: &mut ChartContext<
-        'a,
-        SVGBackend<'a>,
-        Cartesian2d<plotters::coord::types::RangedCoordf64, Y>,
-    >,
+fn draw_chart_body<'a, X, Y>(
+    context: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
     chart: &Chart,
     axis_names: (&str, &str),
     names: Option<&[String]>,
     layout: &Layout,
 ) -> DrawResult
 where
+    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
     Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
 {
     let font = layout.font;
@@ -382,7 +391,7 @@ where
                 String::new()
             }
         }
-        None => label_at(*v, &chart.x.ticks, false),
+        None => label_at(*v, &chart.x.ticks, chart.x.log),
     };
     let y_label = |v: &f64| label_at(*v, &chart.y.ticks, chart.y.log);
     let x_count = chart.categories.as_ref().map_or(layout.x_labels, Vec::len);

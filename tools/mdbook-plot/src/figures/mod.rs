@@ -6,6 +6,7 @@
 mod ch01;
 mod ch02;
 mod ch03;
+mod speed;
 
 /// A figure's content, before it is drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,6 +235,7 @@ pub fn names() -> Vec<&'static str> {
         .iter()
         .chain(ch02::NAMES.iter())
         .chain(ch03::NAMES.iter())
+        .chain(speed::NAMES.iter())
         .copied()
         .collect()
 }
@@ -251,6 +253,7 @@ pub fn figure(name: &str) -> Option<Figure> {
     ch01::figure(name)
         .or_else(|| ch02::figure(name))
         .or_else(|| ch03::figure(name))
+        .or_else(|| speed::figure(name))
 }
 
 /// `f` sampled at 601 evenly spaced points from `from` to `to`. The step's

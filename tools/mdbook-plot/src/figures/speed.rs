@@ -1,0 +1,89 @@
+//! The appendix's figure: how long the readable and the fast functions take
+//! against numpy, from the committed results of a real run
+//! (`listings/ch02-activation-and-loss/benches/speed.txt`, written by
+//! `scripts/compare_numpy.py`). Timings belong to the machine they were
+//! taken on, so the figure draws that run rather than timing anything.
+
+use super::{Axis, Chart, Corner, Figure, Ink, Mark, Series, Stroke};
+
+/// The appendix's figures.
+pub const NAMES: [&str; 1] = ["speed"];
+
+/// The figure called `name`, if there is one.
+///
+/// # Panics
+/// If the committed results are missing or have no rows for a function.
+pub fn figure(name: &str) -> Option<Figure> {
+    (name == "speed").then(|| Figure::Chart(speed()))
+}
+
+/// `(function, n, Rust/numpy)` for every row of the results table.
+fn rows() -> Vec<(String, f64, f64)> {
+    let path = format!(
+        "{}/../../listings/ch02-activation-and-loss/benches/speed.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            // "| function | n | Rust | numpy | Rust/numpy |"
+            match cells.as_slice() {
+                ["", name, n, _, _, ratio, ""] => {
+                    Some((name.to_string(), n.parse().ok()?, ratio.parse().ok()?))
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+fn speed() -> Chart {
+    let rows = rows();
+    let line = |name: &str, ink: Ink, stroke: Stroke| {
+        let points: Vec<(f64, f64)> = rows
+            .iter()
+            .filter(|(n, _, _)| n == name)
+            .map(|&(_, size, ratio)| (size, ratio))
+            .collect();
+        assert!(!points.is_empty(), "speed.txt has no rows for {name}");
+        Series {
+            ink,
+            mark: Mark::Line(stroke),
+            points,
+        }
+    };
+    Chart {
+        x: Axis::log(5.0, 2e6),
+        y: Axis::log(0.005, 10_000.0),
+        categories: None,
+        series: vec![
+            line("sigmoid", Ink::Sigmoid, Stroke::Dashed),
+            line("fast_sigmoid", Ink::Sigmoid, Stroke::Solid),
+            line("softmax", Ink::Other(1), Stroke::Dashed),
+            line("fast_softmax", Ink::Other(1), Stroke::Solid),
+            line("cross_entropy_error", Ink::Other(3), Stroke::Dashed),
+            line("fast_cross_entropy_error", Ink::Other(3), Stroke::Solid),
+            Series {
+                ink: Ink::Linear,
+                mark: Mark::Line(Stroke::Dotted),
+                points: vec![(5.0, 1.0), (2e6, 1.0)],
+            },
+        ],
+        // Up at the top left, where no line goes.
+        legend: Some(Corner::UpperLeft),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_function_has_a_ratio_for_every_size() {
+        let chart = speed();
+        for series in &chart.series[..6] {
+            assert_eq!(series.points.len(), 3);
+        }
+    }
+}
