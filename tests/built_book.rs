@@ -9,7 +9,9 @@ mod common;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use common::{collect, editions, read, root, summary_pages};
+use common::{
+    collect, editions, formula_count, formula_count_in_asides, read, root, summary_pages,
+};
 use scraper::{Html, Selector};
 
 fn book_dir() -> PathBuf {
@@ -243,6 +245,35 @@ fn formulas_are_rendered_at_build_time() {
             !main_text.contains("$$"),
             "{edition}: raw $$ left in the page"
         );
+    }
+}
+
+#[test]
+fn every_formula_of_every_page_is_rendered() {
+    let book = book_dir();
+    for edition in editions() {
+        let source_of = |page: &str| read(&root().join("src").join(&edition).join(page));
+        for page in summary_pages(&edition) {
+            let source = source_of(&page);
+            // The errata page is the chapters' erratum boxes, gathered by
+            // mdbook-asides: its formulas are theirs.
+            let expected = if source.contains("{{#errata}}") {
+                summary_pages(&edition)
+                    .iter()
+                    .map(|chapter| formula_count_in_asides(&source_of(chapter), "ERRATUM"))
+                    .sum()
+            } else {
+                formula_count(&source)
+            };
+            let html_page = page.replace(".md", ".html");
+            let document = Html::parse_document(&read(&book.join(&edition).join(&html_page)));
+            // KaTeX wraps each formula, inline or display, in one `.katex`.
+            let rendered = document.select(&selector("main .katex")).count();
+            assert_eq!(
+                rendered, expected,
+                "book/{edition}/{html_page}: formulas rendered vs. in the source"
+            );
+        }
     }
 }
 

@@ -1,8 +1,9 @@
 // The built book in headless Chromium, served from a sub-path by the book's
 // own server (`cargo xtask test` starts it and passes its address in
-// BOOK_URL): every page of every edition in the light and a dark theme,
-// search in every language. Screenshots of every page go to
-// target/browser-screenshots/.
+// BOOK_URL): every page of every edition in every theme the book offers,
+// audited by axe-core against WCAG 2.1 A and AA; every page at phone size;
+// print; search in every language, by keyboard. Screenshots of every page
+// go to target/browser-screenshots/.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
@@ -11,17 +12,34 @@ import { chromium } from "playwright-core";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SHOTS = join(ROOT, "target", "browser-screenshots");
-const THEMES = ["light", "coal"];
+// The light theme and the dark themes the book offers (mdBook's "rust" is a
+// light theme too, and the book does not list it).
+const THEMES = ["light", "coal", "navy", "ayu"];
+const PHONES = [
+  { width: 390, height: 844 },
+  { width: 360, height: 800 },
+];
+const AXE = await readFile(join(import.meta.dirname, "node_modules", "axe-core", "axe.min.js"), "utf8");
+// Pages are tested a few at a time: much of a page's test is waiting (for
+// the server, fonts, a screenshot to encode), so even two cores keep three
+// pages busy.
+const CONCURRENCY = 3;
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 if (!process.env.BOOK_URL) throw new Error("BOOK_URL is not set: run the browser tests with `cargo xtask test`");
 const server = { url: process.env.BOOK_URL };
 // The editions, as book.toml defines them and the build writes them.
 const EDITIONS = JSON.parse(await readFile(join(ROOT, "book", "editions.json"), "utf8"));
 
-/** The pages SUMMARY.md links to, as .html paths. */
+/** The pages of an edition, in order: the links of the table of contents
+ *  mdBook writes for readers without JavaScript, read by the browser. */
 async function pages(edition) {
-  const summary = await readFile(join(ROOT, "src", edition, "SUMMARY.md"), "utf8");
-  return [...summary.matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => `${m[1]}.html`);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}${edition}/toc.html`);
+    return await page.locator("ol.chapter a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  } finally {
+    await page.close();
+  }
 }
 
 /** WCAG contrast ratio of two "rgb(r, g, b)" colours. */
@@ -37,21 +55,22 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-let browser;
+// Launched before the tests are collected: the list of pages to test is
+// read from the built book by the browser itself.
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
   await mkdir(SHOTS, { recursive: true });
 });
 
@@ -59,9 +78,21 @@ after(async () => {
   await browser?.close();
 });
 
+/** Serious and critical WCAG 2.1 A/AA violations axe-core finds on the page. */
+async function audit(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 /** A page opened in `theme`, with everything that went wrong on the way. */
-async function open(path, theme) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+async function open(path, theme, viewport = { width: 1100, height: 900 }) {
+  const context = await browser.newContext({ viewport });
   await context.addInitScript((t) => localStorage.setItem("mdbook-theme", t), theme);
   const page = await context.newPage();
   const problems = [];
@@ -82,7 +113,7 @@ async function open(path, theme) {
 
 for (const { code: edition } of EDITIONS) {
   const others = EDITIONS.map((e) => e.code).filter((code) => code !== edition);
-  describe(`${edition} edition`, async () => {
+  describe(`${edition} edition`, { concurrency: CONCURRENCY }, async () => {
     const list = await pages(edition);
     for (const path of list) {
       for (const theme of THEMES) {
@@ -150,17 +181,14 @@ for (const { code: edition } of EDITIONS) {
               }
             }
 
-            const source = await readFile(join(ROOT, "src", edition, path.replace(/\.html$/, ".md")), "utf8");
+            // Formulas are rendered at build time (tests/built_book.rs counts
+            // them against the source); none is left as TeX for the reader.
             const text = await page.evaluate(() => {
               const main = document.querySelector("main").cloneNode(true);
               main.querySelectorAll("pre, code").forEach((e) => e.remove());
               return main.innerText;
             });
             assert.ok(!text.includes("$$") && !/\\frac|\\sum|\\sigma/.test(text), "no raw TeX in the page");
-            const prose = source.replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
-            if (/\$[^$\s][^$]*\$/.test(prose)) {
-              assert.ok(await page.locator(".katex").count(), "formulas are rendered by KaTeX");
-            }
 
             const twins = await page.locator("nav.edition-switch a").evaluateAll((as) => as.map((a) => a.href));
             assert.deepEqual(
@@ -171,6 +199,14 @@ for (const { code: edition } of EDITIONS) {
             for (const twin of twins) {
               assert.equal((await context.request.get(twin)).status(), 200, `${twin} exists`);
             }
+
+            assert.deepEqual(await audit(page), [], "no serious or critical accessibility violation");
+            // The sidebar toggle works from the keyboard.
+            const toggle = page.locator("#mdbook-sidebar-toggle");
+            const before = await page.locator("html").getAttribute("class");
+            await toggle.focus();
+            await page.keyboard.press("Enter");
+            await page.waitForFunction((b) => document.documentElement.className !== b, before);
 
             const name = `${edition}-${path.replace(/\//g, "_").replace(/\.html$/, "")}-${theme}.png`;
             await page.screenshot({ path: join(SHOTS, name), fullPage: true });
@@ -183,6 +219,121 @@ for (const { code: edition } of EDITIONS) {
     }
   });
 }
+
+
+for (const { code: edition } of EDITIONS) {
+  describe(`${edition} edition on a phone`, { concurrency: CONCURRENCY }, async () => {
+    const list = await pages(edition);
+    for (const viewport of PHONES) {
+      for (const path of list) {
+        test(`${path} at ${viewport.width} px`, async () => {
+          const { page, context, problems } = await open(`${edition}/${path}`, "light", viewport);
+          try {
+            // Nothing is wider than the screen, except inside something that
+            // scrolls on its own (code, a formula, a table).
+            const wide = await page.evaluate(() => {
+              const width = document.documentElement.clientWidth;
+              const scrolls = (e) => ["auto", "scroll", "hidden"].includes(getComputedStyle(e).overflowX);
+              return [...document.querySelectorAll("main *")]
+                .filter((e) => e.getBoundingClientRect().right > width + 1)
+                .filter((e) => {
+                  for (let a = e.parentElement; a; a = a.parentElement) {
+                    if (scrolls(a) && a.getBoundingClientRect().right <= width + 1) return false;
+                  }
+                  return true;
+                })
+                .slice(0, 3)
+                .map((e) => `${e.tagName.toLowerCase()}.${e.className} reaches ${Math.round(e.getBoundingClientRect().right)} px`);
+            });
+            assert.deepEqual(wide, [], "nothing makes the page scroll sideways");
+            assert.ok(
+              await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+              "the page does not scroll sideways",
+            );
+            // Headings wrap with room between their lines.
+            const cramped = await page.locator("main h1, main h2, main h3").evaluateAll((hs) =>
+              hs.filter((h) => parseFloat(getComputedStyle(h).lineHeight) < 1.1 * parseFloat(getComputedStyle(h).fontSize)).length,
+            );
+            assert.equal(cramped, 0, "headings keep a normal line height");
+            // Figures' text stays readable.
+            const smallest = await page.locator("figure.plot svg").evaluateAll((svgs) =>
+              svgs
+                .filter((svg) => getComputedStyle(svg).display !== "none")
+                .map((svg) => {
+                  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                  return Math.min(...[...svg.querySelectorAll("text")].map((t) => parseFloat(t.getAttribute("font-size")) * scale));
+                }),
+            );
+            for (const [i, size] of smallest.entries()) {
+              assert.ok(size >= 11, `figure ${i}'s smallest text is ${size.toFixed(1)} px`);
+            }
+            // Anything that scrolls can be reached with the keyboard.
+            assert.deepEqual(await audit(page), [], "no serious or critical accessibility violation");
+            const name = `phone-${viewport.width}-${edition}-${path.replace(/\//g, "_").replace(/\.html$/, "")}.png`;
+            await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+            assert.deepEqual(problems, [], "no console error, failed request or other host");
+          } finally {
+            await context.close();
+          }
+        });
+      }
+    }
+  });
+}
+
+describe("print", () => {
+  for (const { code: edition } of EDITIONS) {
+    for (const theme of ["coal", "ayu"]) {
+      test(`${edition} in the ${theme} theme prints dark on white`, async () => {
+        const { page, context, problems } = await open(`${edition}/ch02/sigmoid.html`, theme);
+        try {
+          await page.emulateMedia({ media: "print" });
+          const look = await page.evaluate(() => {
+            const text = document.querySelector("main p");
+            const label = [...document.querySelectorAll("figure.plot svg")]
+              .find((svg) => getComputedStyle(svg).display !== "none")
+              .querySelector("text");
+            return {
+              background: getComputedStyle(document.documentElement).backgroundColor,
+              text: getComputedStyle(text).color,
+              label: getComputedStyle(label).fill,
+              switch: getComputedStyle(document.querySelector("nav.edition-switch")).display,
+              figure: getComputedStyle(document.querySelector("figure.plot")).breakInside,
+            };
+          });
+          assert.equal(look.background, "rgb(255, 255, 255)", "white paper");
+          assert.ok(contrast(look.text, look.background) >= 7, `text ${look.text}`);
+          assert.ok(contrast(look.label, look.background) >= 7, `figure labels ${look.label}`);
+          assert.equal(look.switch, "none", "the language link is not printed");
+          assert.equal(look.figure, "avoid", "a figure is not split from its caption");
+          assert.deepEqual(problems, []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+    test(`${edition}'s whole book prints to A4 with every answer open`, async () => {
+      const { page, context, problems } = await open(`${edition}/print.html`, "navy");
+      try {
+        const opened = await page.evaluate(() => {
+          const all = [...document.querySelectorAll("main details")];
+          window.dispatchEvent(new Event("beforeprint"));
+          const whilePrinting = all.every((d) => d.open);
+          window.dispatchEvent(new Event("afterprint"));
+          return { count: all.length, whilePrinting, after: all.some((d) => d.open) };
+        });
+        assert.ok(opened.count > 0 && opened.whilePrinting, "every exercise answer is open on paper");
+        assert.ok(!opened.after, "and closed again on screen");
+        await page.emulateMedia({ media: "print" });
+        const pdf = await page.pdf({ format: "A4", printBackground: true, path: join(SHOTS, `print-${edition}.pdf`) });
+        assert.ok(pdf.length > 100_000, "a real document");
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
 
 /** What the search box lists for `query` on an `edition` page. */
 async function search(edition, query) {
@@ -225,6 +376,32 @@ describe("search", () => {
       console.log(`search ${edition} "${query}": ${top.join(", ")}`);
     });
   }
+});
+
+describe("search by keyboard alone", () => {
+  test("/ opens search, typing searches, Tab reaches a result and Enter opens it", async () => {
+    const { page, context, problems } = await open("en/preface.html", "light");
+    try {
+      await page.keyboard.press("/");
+      // The search box takes the focus once Pagefind has loaded; a reader
+      // types from there on.
+      await page.waitForFunction(() => document.activeElement?.matches("#book-search input"), null, { timeout: 10000 });
+      await page.keyboard.type("softmax");
+      await page.locator(".pagefind-ui__result-link").first().waitFor({ timeout: 10000 });
+      for (let i = 0; i < 20; i++) {
+        const focused = await page.evaluate(() => document.activeElement?.className ?? "");
+        if (focused.includes("pagefind-ui__result-link")) break;
+        await page.keyboard.press("Tab");
+      }
+      const target = await page.evaluate(() => document.activeElement.href);
+      assert.ok(target.includes("/en/"), `a result is focused: ${target}`);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(target);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe("the book's front door", () => {

@@ -148,6 +148,14 @@ pub fn display_math(page: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many formulas, inline (`$…$`) and display (`$$…$$`), a page has.
+pub fn formula_count(page: &str) -> usize {
+    events(page)
+        .into_iter()
+        .filter(|event| matches!(event, Event::InlineMath(_) | Event::DisplayMath(_)))
+        .count()
+}
+
 /// The prose of a page, one string per paragraph, heading, list item or
 /// table cell: what a reader reads as text, without code (blocks or spans),
 /// math, raw HTML, or a paragraph that is only a `{{#…}}` directive.
@@ -272,6 +280,40 @@ pub fn aside_kinds(page: &str) -> Vec<String> {
         }
     }
     kinds
+}
+
+/// How many formulas the page's asides of `kind` (`> [!KIND]`) hold.
+pub fn formula_count_in_asides(page: &str, kind: &str) -> usize {
+    let marker = format!("[!{kind}]");
+    let (mut depth, mut inside, mut count) = (0usize, false, 0);
+    // The first line of an outermost blockquote, while it is being read
+    // (pulldown-cmark may hand it over in pieces).
+    let mut first_line: Option<String> = None;
+    for event in events(page) {
+        match event {
+            Event::Start(Tag::BlockQuote(_)) => {
+                depth += 1;
+                if depth == 1 {
+                    first_line = Some(String::new());
+                }
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                depth -= 1;
+                inside &= depth > 0;
+            }
+            Event::Start(Tag::Paragraph) => {}
+            Event::Text(text) if first_line.is_some() => {
+                first_line.as_mut().expect("checked").push_str(&text)
+            }
+            Event::InlineMath(_) | Event::DisplayMath(_) if inside => count += 1,
+            _ => {
+                if let Some(line) = first_line.take() {
+                    inside = line.trim() == marker;
+                }
+            }
+        }
+    }
+    count
 }
 
 /// The listing numbers of a page's captions (`<p class="listing-caption">`

@@ -53,11 +53,28 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     Ok(debian)
 }
 
+/// Whether every package `package.json` lists is in `node_modules/`: a
+/// package added since the last install makes it install again.
+fn npm_packages_installed(dir: &std::path::Path) -> Result<bool, String> {
+    let manifest = dir.join("package.json");
+    let text =
+        std::fs::read_to_string(&manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    let packages = json["devDependencies"].as_object().into_iter().flatten();
+    Ok(packages.map(|(name, _)| name).all(|name| {
+        dir.join("node_modules")
+            .join(name)
+            .join("package.json")
+            .is_file()
+    }))
+}
+
 /// Serves `book/` and runs the browser tests against it.
 pub fn test() -> Result<(), String> {
     let chromium = ensure_chromium()?;
     let dir = root().join("tests").join("browser");
-    if !dir.join("node_modules").join("playwright-core").exists() {
+    if !npm_packages_installed(&dir)? {
         eprintln!(
             "xtask: installing the browser tests' npm packages into tests/browser/node_modules"
         );

@@ -262,8 +262,9 @@ pub fn relative_link(from: &Path, to: &Path) -> String {
 }
 
 /// The Markdown that replaces [`ERRATA_DIRECTIVE`]: one entry per erratum,
-/// headed by a link to where the book discusses it, the erratum itself
-/// quoted as an aside again so that it looks as it does in its chapter.
+/// headed by where the book discusses it, the erratum itself quoted as an
+/// aside again so that it looks as it does in its chapter, and a link to
+/// that section.
 fn errata_list(from: &Path, found: &[(String, std::path::PathBuf, Erratum)]) -> String {
     found
         .iter()
@@ -278,11 +279,13 @@ fn errata_list(from: &Path, found: &[(String, std::path::PathBuf, Erratum)]) -> 
                 .lines()
                 .map(|line| format!("> {line}").trim_end().to_string())
                 .collect();
+            // The heading is plain text: mdBook repeats headings in the
+            // sidebar, where a link inside one would become an empty link.
             format!(
-                "### [{title}]({}#{})\n\n> [!ERRATUM]\n{}\n",
+                "## {title}\n\n> [!ERRATUM]\n{}\n\n→ [{title}]({}#{})\n",
+                quoted.join("\n"),
                 relative_link(from, path),
                 erratum.id,
-                quoted.join("\n")
             )
         })
         .collect::<Vec<_>>()
@@ -425,7 +428,7 @@ mod tests {
         );
         assert_eq!(
             list,
-            "### [Softmax: Overflow](../ch02/softmax.md#overflow)\n\n> [!ERRATUM]\n> It overflows.\n"
+            "## Softmax: Overflow\n\n> [!ERRATUM]\n> It overflows.\n\n→ [Softmax: Overflow](../ch02/softmax.md#overflow)\n"
         );
     }
 

@@ -20,7 +20,9 @@ use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 pub use directive::{Directive, find_directives};
-pub use svg::{Layout, NARROW, WIDE, Words, check_words, figure_html, render_svg};
+pub use svg::{
+    Layout, NARROW, WIDE, Words, check_words, figure_html, render_svg, rendered_text_px,
+};
 
 /// Replaces every `{{#plot …}}` line of `content` with its figure.
 ///

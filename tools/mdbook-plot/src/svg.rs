@@ -39,8 +39,10 @@ pub struct Layout {
     pub y_labels: usize,
 }
 
-/// Desktops and print: shown at up to 640 CSS px, so the type is about
-/// 14.7 px there.
+/// Desktops and print: shown 600–640 CSS px wide (the book's CSS switches to
+/// [`NARROW`] below 600 px), so the type is 11.1–11.8 px there: plotters
+/// writes a font of size `s` as `font-size` `s / 1.24`
+/// ([`rendered_text_px`]).
 pub const WIDE: Layout = Layout {
     class: "plot-wide",
     width: 1920,
@@ -50,15 +52,31 @@ pub const WIDE: Layout = Layout {
     y_labels: 9,
 };
 
-/// Phones: shown 320–560 CSS px wide, so the type is 11.7–20 px.
+/// Phones: shown 320–600 CSS px wide, so the type is 11.2–21 px, with fewer
+/// ticks to leave room for it.
 pub const NARROW: Layout = Layout {
     class: "plot-narrow",
     width: 1200,
     chart_height: 1000,
-    font: 44,
+    font: 52,
     x_labels: 6,
     y_labels: 6,
 };
+
+/// How tall, in CSS px, a text in `layout` renders when its drawing is shown
+/// `shown_px` CSS px wide.
+///
+/// ```
+/// use mdbook_plot::{NARROW, rendered_text_px};
+///
+/// assert!(rendered_text_px(&NARROW, 320.0) >= 11.0);
+/// ```
+#[must_use]
+pub fn rendered_text_px(layout: &Layout, shown_px: f64) -> f64 {
+    // plotters' SVG backend divides a font's size by 1.24 (its line-height
+    // allowance) when it writes `font-size`.
+    f64::from(layout.font) / 1.24 * shown_px / f64::from(layout.width)
+}
 
 /// The words a figure shows, from the page's directive.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -178,9 +196,12 @@ pub fn check_words(figure: &Figure, words: &Words) -> Result<(), String> {
 }
 
 /// The canvas height a figure needs in `layout`.
-fn height(figure: &Figure, layout: &Layout) -> u32 {
+fn height(figure: &Figure, words: &Words, layout: &Layout, legend: Legend) -> u32 {
     match figure {
-        Figure::Chart(_) => layout.chart_height,
+        Figure::Chart(_) => match legend {
+            Legend::InCorner => layout.chart_height,
+            Legend::Below => layout.chart_height + legend_grid_height(&words.series, layout),
+        },
         Figure::Panels(panels) => {
             let columns = columns(panels, layout);
             let rows = panels.charts.len().div_ceil(columns) as u32;
@@ -223,15 +244,53 @@ fn height(figure: &Figure, layout: &Layout) -> u32 {
 /// ```
 pub fn render_svg(figure: &Figure, words: &Words, layout: &Layout) -> Result<String, String> {
     check_words(figure, words)?;
+    match render(figure, words, layout, Legend::InCorner) {
+        // A legend must never hide what it explains: where the chart's
+        // corner is taken by data in this layout, the legend moves below.
+        Err(e) if e.downcast_ref::<LegendCovers>().is_some() => {
+            render(figure, words, layout, Legend::Below)
+        }
+        other => other,
+    }
+    .map_err(|e| format!("drawing failed: {e}"))
+}
+
+/// Where a chart's legend goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Legend {
+    /// In a box in the corner the figure names.
+    InCorner,
+    /// In rows under the chart.
+    Below,
+}
+
+/// A legend box would hide part of a series.
+#[derive(Debug)]
+struct LegendCovers(usize);
+
+impl std::fmt::Display for LegendCovers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the legend would cover series {}", self.0)
+    }
+}
+
+impl std::error::Error for LegendCovers {}
+
+fn render(
+    figure: &Figure,
+    words: &Words,
+    layout: &Layout,
+    legend: Legend,
+) -> Result<String, Box<dyn std::error::Error>> {
     let mut svg = String::new();
     {
-        let size = (layout.width, height(figure, layout));
+        let size = (layout.width, height(figure, words, layout, legend));
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         // Drawing into a String cannot fail for lack of a file or a font:
         // plotters' SVG backend writes text elements and lets the browser
         // pick the font.
-        draw(&root, figure, words, layout).map_err(|e| format!("drawing failed: {e}"))?;
-        root.present().map_err(|e| format!("drawing failed: {e}"))?;
+        draw(&root, figure, words, layout, legend)?;
+        root.present()?;
     }
     Ok(theme_colours(&svg))
 }
@@ -239,11 +298,29 @@ pub fn render_svg(figure: &Figure, words: &Words, layout: &Layout) -> Result<Str
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type DrawResult = Result<(), Box<dyn std::error::Error + 'static>>;
 
-fn draw(area: &Area, figure: &Figure, words: &Words, layout: &Layout) -> DrawResult {
+fn draw(
+    area: &Area,
+    figure: &Figure,
+    words: &Words,
+    layout: &Layout,
+    legend: Legend,
+) -> DrawResult {
     match figure {
         Figure::Chart(chart) => {
-            let names = chart.legend.map(|_| words.series.as_slice());
-            draw_chart(area, chart, (&words.x, &words.y), names, layout)
+            let axes = (words.x.as_str(), words.y.as_str());
+            match (chart.legend, legend) {
+                (Some(_), Legend::Below) => {
+                    let (_, height) = area.dim_in_pixel();
+                    let rows = legend_grid_height(&words.series, layout);
+                    let (plot, below) = area.split_vertically(height - rows);
+                    draw_chart(&plot, chart, axes, None, layout)?;
+                    draw_legend_grid(&below, &chart.series, &words.series, layout.font)
+                }
+                (Some(_), Legend::InCorner) => {
+                    draw_chart(area, chart, axes, Some(&words.series), layout)
+                }
+                (None, _) => draw_chart(area, chart, axes, None, layout),
+            }
         }
         Figure::Panels(panels) => draw_panels(area, panels, words, layout),
         Figure::Diagram(diagram) => draw_diagram(area, diagram, layout.font),
@@ -496,9 +573,72 @@ where
     }
     if let (Some(corner), Some(names)) = (chart.legend, names) {
         let plot = context.plotting_area().strip_coord_spec();
-        draw_legend_box(&plot, &chart.series, names, corner, font)?;
+        let (left, top, width, height) = legend_box(plot.dim_in_pixel(), names, corner, font);
+        let (base_x, base_y) = plot.get_base_pixel();
+        let covered = |(x, y): (i32, i32)| {
+            let (x, y) = (x - base_x, y - base_y);
+            (left..=left + width).contains(&x) && (top..=top + height).contains(&y)
+        };
+        for (i, series) in chart.series.iter().enumerate() {
+            if series_pixels(context, chart, series)
+                .into_iter()
+                .any(covered)
+            {
+                return Err(Box::new(LegendCovers(i)));
+            }
+        }
+        draw_legend_box(
+            &plot,
+            &chart.series,
+            names,
+            (left, top, width, height),
+            font,
+        )?;
     }
     Ok(())
+}
+
+/// The pixels a series passes through (its points, and along its lines and
+/// bars every couple of units), in the drawing's own coordinates.
+fn series_pixels<'a, X, Y>(
+    context: &ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    chart: &Chart,
+    series: &Series,
+) -> Vec<(i32, i32)>
+where
+    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
+    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let at = |p: (f64, f64)| context.backend_coord(&p);
+    let visible = |&(_, y): &(f64, f64)| !chart.y.log || y > 0.0;
+    let along = |a: (i32, i32), b: (i32, i32)| {
+        let steps = (a.0 - b.0).abs().max((a.1 - b.1).abs()) / 2 + 1;
+        (0..=steps).map(move |k| {
+            let t = f64::from(k) / f64::from(steps);
+            let lerp = |u: i32, v: i32| (f64::from(u) + t * f64::from(v - u)).round() as i32;
+            (lerp(a.0, b.0), lerp(a.1, b.1))
+        })
+    };
+    let points: Vec<(i32, i32)> = series
+        .points
+        .iter()
+        .copied()
+        .filter(visible)
+        .map(at)
+        .collect();
+    match series.mark {
+        Mark::Line(_) => points.windows(2).flat_map(|w| along(w[0], w[1])).collect(),
+        Mark::Dots(_) => points,
+        Mark::Bars => series
+            .points
+            .iter()
+            .flat_map(|&(x, h)| {
+                // The bar's top edge and its middle: enough to meet a box.
+                let top = along(at((x - 0.4, h)), at((x + 0.4, h)));
+                top.chain(along(at((x, chart.y.range.0)), at((x, h))))
+            })
+            .collect(),
+    }
 }
 
 fn line_width(stroke: Stroke, font: u32) -> u32 {
@@ -564,15 +704,14 @@ fn draw_swatch(
     Ok(())
 }
 
-/// A legend in a box in a corner of a chart's plotting area, entries in the
-/// series' order, the box sized to its longest entry.
-fn draw_legend_box(
-    area: &Area,
-    series: &[Series],
+/// Where a legend box goes in a plotting area of `(width, height)`: its
+/// left, top, width and height, sized to its longest entry.
+fn legend_box(
+    (area_w, area_h): (u32, u32),
     names: &[String],
     corner: Corner,
     font: u32,
-) -> DrawResult {
+) -> (i32, i32, i32, i32) {
     let f = f64::from(font);
     let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, 1.8 * f, 0.5 * f);
     let longest = names
@@ -581,7 +720,6 @@ fn draw_legend_box(
         .fold(0.0, f64::max);
     let width = (pad + swatch + gap + longest + pad) as i32;
     let height = (pad * 2.0 + row * names.len() as f64) as i32;
-    let (area_w, area_h) = area.dim_in_pixel();
     let margin = (0.5 * f) as i32;
     let left = match corner {
         Corner::UpperLeft | Corner::LowerLeft => margin,
@@ -591,6 +729,20 @@ fn draw_legend_box(
         Corner::UpperLeft | Corner::UpperRight => margin,
         Corner::LowerLeft | Corner::LowerRight => area_h as i32 - margin - height,
     };
+    (left, top, width, height)
+}
+
+/// A legend in a box at `(left, top, width, height)` of a chart's plotting
+/// area, entries in the series' order.
+fn draw_legend_box(
+    area: &Area,
+    series: &[Series],
+    names: &[String],
+    (left, top, width, height): (i32, i32, i32, i32),
+    font: u32,
+) -> DrawResult {
+    let f = f64::from(font);
+    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, 1.8 * f, 0.5 * f);
     area.draw(&Rectangle::new(
         [(left, top), (left + width, top + height)],
         BACKGROUND.mix(0.9).filled(),
@@ -606,6 +758,45 @@ fn draw_legend_box(
         area.draw(&Text::new(
             name.clone(),
             (x + (swatch + gap) as i32, y),
+            text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// How many legend entries sit side by side under a chart `width` units
+/// wide, and how wide each column is.
+fn legend_grid(names: &[String], width: u32, font: u32) -> (usize, f64) {
+    let f = f64::from(font);
+    let column = names
+        .iter()
+        .map(|n| 1.8 * f + 0.5 * f + text_width(n, font) + 1.5 * f)
+        .fold(0.0, f64::max);
+    let columns = ((f64::from(width) / column) as usize).clamp(1, names.len().max(1));
+    (columns, column)
+}
+
+/// The height of the legend rows under a chart.
+fn legend_grid_height(names: &[String], layout: &Layout) -> u32 {
+    let (columns, _) = legend_grid(names, layout.width, layout.font);
+    let rows = names.len().div_ceil(columns) as u32;
+    rows * layout.font * 7 / 5 + layout.font
+}
+
+/// Legend entries in rows under a chart, in the series' order, left to right
+/// then top to bottom, the block centred.
+fn draw_legend_grid(area: &Area, series: &[Series], names: &[String], font: u32) -> DrawResult {
+    let (area_w, _) = area.dim_in_pixel();
+    let (columns, column) = legend_grid(names, area_w, font);
+    let f = f64::from(font);
+    let left = ((f64::from(area_w) - column * columns as f64 + 1.5 * f) / 2.0).max(0.0);
+    for (i, (series, name)) in series.iter().zip(names).enumerate() {
+        let x = left + column * (i % columns) as f64;
+        let y = (f * 1.4 * ((i / columns) as f64 + 0.5) + f / 2.0) as i32;
+        draw_swatch(area, series, (x as i32, y), (1.8 * f) as i32, font)?;
+        area.draw(&Text::new(
+            name.clone(),
+            ((x + 2.3 * f) as i32, y),
             text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
     }
@@ -963,6 +1154,105 @@ mod tests {
             }
         }
         all
+    }
+
+    /// The smallest `font-size` in a drawing.
+    fn smallest_font(svg: &str) -> f64 {
+        svg.split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    /// The width below which the book's CSS shows the narrow drawing.
+    fn css_breakpoint() -> f64 {
+        let css = include_str!("../../../theme/css/book.css");
+        let rule = "@container (max-width: ";
+        let at = css
+            .find(rule)
+            .expect("book.css switches drawings with a container query")
+            + rule.len();
+        css[at..].split("px").next().unwrap().parse().unwrap()
+    }
+
+    #[test]
+    fn every_drawing_keeps_its_text_at_11_px_or_more() {
+        // A 360 px phone leaves the column 320 px (mdBook's 15 px page and
+        // 5 px content padding on each side); the wide drawing is shown from
+        // the breakpoint up.
+        let narrowest = [(NARROW, 320.0), (WIDE, css_breakpoint())];
+        for (layout, shown) in narrowest {
+            assert!(
+                rendered_text_px(&layout, shown) >= 11.0,
+                "{} at {shown} px",
+                layout.class
+            );
+        }
+        for (name, svg) in every_drawing() {
+            let layout = if svg.contains("width=\"1920\"") {
+                WIDE
+            } else {
+                NARROW
+            };
+            let shown = narrowest.iter().find(|(l, _)| *l == layout).unwrap().1;
+            let px = smallest_font(&svg) * shown / f64::from(layout.width);
+            assert!(
+                px >= 11.0,
+                "{name} ({}) has text of {px:.1} px",
+                layout.class
+            );
+        }
+    }
+
+    /// Whether a chart's legend ended up under it (the drawing is taller
+    /// than a chart).
+    fn legend_below(svg: &str, layout: &Layout) -> bool {
+        !svg.contains(&format!("height=\"{}\"", layout.chart_height))
+    }
+
+    #[test]
+    fn a_legend_that_would_hide_a_line_moves_below_the_chart() {
+        use crate::figures::{Axis, Chart, Ink, Mark, Series, Stroke};
+        let line = |points| Series {
+            ink: Ink::Sigmoid,
+            mark: Mark::Line(Stroke::Solid),
+            points,
+        };
+        let chart = |points| {
+            Figure::Chart(Chart {
+                x: Axis::linear(0.0, 1.0),
+                y: Axis::linear(0.0, 1.0),
+                categories: None,
+                series: vec![line(points)],
+                legend: Some(Corner::UpperLeft),
+            })
+        };
+        let words = Words {
+            x: "x".into(),
+            y: "y".into(),
+            series: vec!["a line".into()],
+            panels: vec![],
+        };
+        // Through the upper-left corner, where the box would go.
+        let through = render_svg(&chart(vec![(0.0, 1.0), (1.0, 0.0)]), &words, &NARROW).unwrap();
+        assert!(legend_below(&through, &NARROW));
+        // Along the bottom, clear of it.
+        let clear = render_svg(&chart(vec![(0.0, 0.0), (1.0, 0.1)]), &words, &NARROW).unwrap();
+        assert!(!legend_below(&clear, &NARROW));
+    }
+
+    #[test]
+    fn the_speed_legend_fits_in_its_corner_on_desktops_and_goes_below_on_phones() {
+        let speed = figure("speed").unwrap();
+        let words = words_for(&speed);
+        assert!(!legend_below(
+            &render_svg(&speed, &words, &WIDE).unwrap(),
+            &WIDE
+        ));
+        assert!(legend_below(
+            &render_svg(&speed, &words, &NARROW).unwrap(),
+            &NARROW
+        ));
     }
 
     #[test]
