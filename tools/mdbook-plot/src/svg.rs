@@ -844,6 +844,12 @@ fn draw_panels(area: &Area, panels: &Panels, words: &Words, layout: &Layout) -> 
     let columns = columns(panels, layout);
     let rows = panels.charts.len().div_ceil(columns);
     let cells = grid.split_evenly((rows, columns));
+    // A panel is a fraction of the drawing's width: its axis gets that
+    // fraction of the labels, or they run into each other.
+    let layout = &Layout {
+        x_labels: (layout.x_labels / columns).max(4),
+        ..*layout
+    };
     for (i, (cell, chart)) in cells.iter().zip(&panels.charts).enumerate() {
         let (column, row) = (i % columns, i / columns);
         let (titled, body) = cell.split_vertically(font * 3 / 2);
@@ -1253,6 +1259,59 @@ mod tests {
             &render_svg(&speed, &words, &NARROW).unwrap(),
             &NARROW
         ));
+    }
+
+    /// Every unrotated text of a drawing: its row (`y`), its left and right
+    /// ends, estimated from its anchor and [`text_width`], the text and its
+    /// font size.
+    fn text_spans(svg: &str) -> Vec<(i64, f64, f64, String, f64)> {
+        let attribute = |tag: &str, name: &str| -> Option<String> {
+            // The tag's attributes, each after a space (the first one too).
+            let tag = format!(" {tag}");
+            let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+            Some(tag[at..].split('"').next()?.to_owned())
+        };
+        svg.split("<text ")
+            .skip(1)
+            .filter_map(|rest| {
+                let (tag, rest) = rest.split_once('>')?;
+                if tag.contains("transform=") {
+                    return None;
+                }
+                let text = rest.split("</text>").next()?.trim().to_owned();
+                let x: f64 = attribute(tag, "x")?.parse().ok()?;
+                let y: i64 = attribute(tag, "y")?.parse().ok()?;
+                let size: f64 = attribute(tag, "font-size")?.parse().ok()?;
+                let width = text_width(&text, size.round() as u32);
+                let left = match attribute(tag, "text-anchor").as_deref() {
+                    Some("middle") => x - width / 2.0,
+                    Some("end") => x - width,
+                    _ => x,
+                };
+                Some((y, left, left + width, text, size))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_on_a_row_keep_half_an_em_apart() {
+        for (name, svg) in every_drawing() {
+            let mut spans = text_spans(&svg);
+            spans.sort_by(|a, b| (a.0, a.1).partial_cmp(&(b.0, b.1)).unwrap());
+            for pair in spans.windows(2) {
+                let (a, b) = (&pair[0], &pair[1]);
+                // Half an em of space keeps two labels apart to the eye.
+                if a.0 == b.0 {
+                    assert!(
+                        a.2 + 0.5 * a.4 <= b.1,
+                        "{name}: \"{}\" crowds \"{}\" at y = {}",
+                        a.3,
+                        b.3,
+                        a.0
+                    );
+                }
+            }
+        }
     }
 
     #[test]
