@@ -21,7 +21,7 @@
 //! writes `{{#errata}}` gets every `[!ERRATUM]` of the book in its place, in
 //! reading order, each under a link to the section it comes from.
 
-use book_editions::{CONFIG_KEY, Edition, Labels, check, current};
+use book_editions::{Labels, current};
 use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
@@ -301,11 +301,7 @@ impl Preprocessor for Asides {
     }
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
-        let editions: Vec<Edition> = ctx
-            .config
-            .get(CONFIG_KEY)?
-            .ok_or_else(|| Error::msg(format!("book.toml has no [[{CONFIG_KEY}]]")))?;
-        check(&editions).map_err(|e| Error::msg(e.to_string()))?;
+        let editions = preprocessor_cli::editions(ctx)?;
         let labels = current(&editions, ctx.config.book.language.as_deref())
             .labels
             .clone();

@@ -6,9 +6,9 @@
 
 use std::path::Path;
 
-use book_editions::{CONFIG_KEY, Edition, check, current};
+use book_editions::{Edition, current};
 use mdbook_preprocessor::book::{Book, BookItem};
-use mdbook_preprocessor::errors::{Error, Result};
+use mdbook_preprocessor::errors::Result;
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 /// The relative URL, from the page built for `chapter_path`, of the same page
@@ -85,11 +85,7 @@ impl Preprocessor for Editions {
     }
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
-        let editions: Vec<Edition> = ctx
-            .config
-            .get(CONFIG_KEY)?
-            .ok_or_else(|| Error::msg(format!("book.toml has no [[{CONFIG_KEY}]]")))?;
-        check(&editions).map_err(|e| Error::msg(e.to_string()))?;
+        let editions = preprocessor_cli::editions(ctx)?;
         let this = current(&editions, ctx.config.book.language.as_deref());
         book.for_each_mut(|item| {
             if let BookItem::Chapter(chapter) = item

@@ -7,8 +7,30 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use mdbook_preprocessor::Preprocessor;
-use mdbook_preprocessor::errors::Result;
+use book_editions::{CONFIG_KEY, Edition, check};
+use mdbook_preprocessor::errors::{Error, Result};
+use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
+
+/// The editions `book.toml` defines (`[[preprocessor.editions.list]]`), as
+/// the preprocessor sees them in its context, checked.
+///
+/// # Errors
+/// If the list is missing or fails [`book_editions::check`].
+///
+/// ```no_run
+/// # fn run(ctx: &mdbook_preprocessor::PreprocessorContext) -> mdbook_preprocessor::errors::Result<()> {
+/// let editions = preprocessor_cli::editions(ctx)?;
+/// let this = book_editions::current(&editions, ctx.config.book.language.as_deref());
+/// # let _ = this; Ok(()) }
+/// ```
+pub fn editions(ctx: &PreprocessorContext) -> Result<Vec<Edition>> {
+    let editions: Vec<Edition> = ctx
+        .config
+        .get(CONFIG_KEY)?
+        .ok_or_else(|| Error::msg(format!("book.toml has no [[{CONFIG_KEY}]]")))?;
+    check(&editions).map_err(|e| Error::msg(e.to_string()))?;
+    Ok(editions)
+}
 
 /// Runs `preprocessor` as mdBook expects, with the process's arguments,
 /// standard input and standard output.
