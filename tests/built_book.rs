@@ -321,6 +321,9 @@ fn unrendered_markdown(text: &str) -> Vec<String> {
                 || line.starts_with("> [!")
                 || line.starts_with("[!")
                 || line.contains("{{#")
+                // Emphasis CommonMark could not close, e.g. `**과적합(overfitting)**이라고`:
+                // a closing `**` after punctuation must not touch a letter.
+                || line.contains("**")
         })
         .map(str::to_owned)
         .collect()
@@ -376,4 +379,8 @@ fn the_leak_finder_sees_what_a_renderer_left_behind() {
         ["## Its derivative", "> [!NOTE]", "ok {{#plot relu}}"]
     );
     assert!(unrendered_markdown("A # in the middle, and C# too.").is_empty());
+    assert_eq!(
+        unrendered_markdown("이걸 **과적합(overfitting)**이라고 해"),
+        ["이걸 **과적합(overfitting)**이라고 해"]
+    );
 }

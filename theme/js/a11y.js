@@ -34,4 +34,7 @@
   };
   markScrollable();
   window.addEventListener("resize", markScrollable);
+  // Widths change once the web fonts (KaTeX's, the body's) have loaded.
+  if (document.fonts) document.fonts.ready.then(markScrollable);
+  window.addEventListener("load", markScrollable);
 })();

@@ -3,8 +3,10 @@
 
 // ANCHOR: main
 use reading_digits::comparison::compare;
-use reading_digits::dataset::{DatasetError, load_bundled};
+use reading_digits::dataset::{CLASSES, DatasetError, PIXELS, load_bundled};
 use reading_digits::dead_neurons::dead_neurons;
+use reading_digits::network::Network;
+use reading_digits::random::seeded;
 use reading_digits::training::TrainingConfig;
 
 fn main() -> Result<(), DatasetError> {
@@ -26,6 +28,19 @@ fn main() -> Result<(), DatasetError> {
         println!("{:5}  {slow:10.4} {good:10.4} {fast:10.4}", epoch + 1);
     }
     let digits = load_bundled()?;
+    // Every run starts from this network (the same seed), before any step.
+    let untrained = Network::new(
+        PIXELS,
+        book.hidden,
+        CLASSES,
+        book.activation,
+        &mut seeded(book.seed),
+    );
+    println!(
+        "before training: {} of {} hidden neurons dead",
+        dead_neurons(&untrained, &digits),
+        book.hidden
+    );
     for (rate, (network, reports)) in rates.iter().zip(&runs) {
         if let Some(last) = reports.last() {
             println!(

@@ -41,9 +41,10 @@ pub struct Gradients {
 /// logits.
 ///
 /// One example's formulas were `∂L/∂w₂ⱼₖ = hⱼ δ₂ₖ` and
-/// `δ₁ⱼ = f′(z₁ⱼ) Σₖ w₂ⱼₖ δ₂ₖ`. For a batch the loss is a sum over
-/// examples, so each weight's gradient sums `hⱼ δ₂ₖ` over the rows: that
-/// sum is exactly the matrix product `Hᵀ Δ₂`.
+/// `δ₁ⱼ = f′(z₁ⱼ) Σₖ w₂ⱼₖ δ₂ₖ`. For a batch the loss is the mean over the
+/// examples, and the `1/n` is already in `delta2` (the loss's gradient), so
+/// each weight's gradient sums `hⱼ δ₂ₖ` over the rows: that sum is exactly
+/// the matrix product `Hᵀ Δ₂`.
 ///
 /// # Panics
 /// If `delta2` does not have one row per example and one column per

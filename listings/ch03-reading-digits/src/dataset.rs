@@ -232,7 +232,10 @@ impl fmt::Display for DatasetError {
                 PIXELS + 1
             ),
             Problem::NotANumber { column, text } => {
-                write!(f, ": value {column}, {text:?}, is not a whole number")
+                write!(
+                    f,
+                    ": value {column}, {text:?}, is not a whole number from 0 to 255"
+                )
             }
             Problem::PixelTooLarge { column, value } => write!(
                 f,

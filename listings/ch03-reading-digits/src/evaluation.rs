@@ -9,6 +9,11 @@ use crate::network::Network;
 /// The index of the largest entry in each row: the class a network picks.
 /// The first wins a tie.
 ///
+/// # Panics
+/// If a score is NaN (a network whose training diverged): there is no
+/// largest entry then, and reading every such row as a 0 would pass off a
+/// broken network as a poor one.
+///
 /// ```
 /// use ndarray::array;
 /// use reading_digits::evaluation::predictions;
@@ -20,6 +25,10 @@ pub fn predictions(scores: ArrayView2<f64>) -> Vec<usize> {
         .rows()
         .into_iter()
         .map(|row| {
+            assert!(
+                !row.iter().any(|v| v.is_nan()),
+                "a score is NaN, so no digit is the most likely: {row}"
+            );
             let mut best = 0;
             for (i, &v) in row.iter().enumerate() {
                 if v > row[best] {
@@ -81,3 +90,15 @@ pub fn confusion_matrix(network: &Network, digits: &Digits) -> Array2<usize> {
     counts
 }
 // ANCHOR_END: confusion_matrix
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ndarray::array;
+
+    #[test]
+    #[should_panic(expected = "a score is NaN")]
+    fn a_nan_score_is_not_read_as_digit_0() {
+        predictions(array![[f64::NAN, 0.5, 0.2]].view());
+    }
+}

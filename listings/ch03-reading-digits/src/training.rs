@@ -12,8 +12,9 @@ use crate::random::{permutation, seeded};
 use crate::sgd::step;
 
 // ANCHOR: config
-/// Everything that decides a training run. The same settings give the same
-/// network, to the last bit, on every run.
+/// Everything that decides a training run. On one machine the same settings
+/// give the same network, to the last bit, on every run (another kind of
+/// processor may round matrix products differently).
 ///
 /// ```
 /// use reading_digits::activation::Activation;

@@ -3,7 +3,12 @@
 use reading_digits::activation::Activation;
 use reading_digits::comparison::compare;
 use reading_digits::dataset::load_bundled;
+use reading_digits::dataset::{CLASSES, PIXELS};
 use reading_digits::dead_neurons::dead_neurons;
+use reading_digits::loss::{cross_entropy_gradient, squared_error_gradient};
+use reading_digits::network::Network;
+use reading_digits::one_hot::one_hot;
+use reading_digits::random::seeded;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 use reading_digits::training::{TrainingConfig, train};
 
@@ -59,4 +64,43 @@ fn a_learning_rate_of_5_kills_nearly_every_relu() {
     assert!((reports[2].train_loss - 10f64.ln()).abs() < 0.2);
     assert!(reports[2].test_accuracy < 0.15);
     assert_eq!(network.activation(), Activation::Relu);
+}
+
+#[test]
+fn two_relus_are_dead_before_the_first_step() {
+    let book = TrainingConfig::book();
+    let untrained = Network::new(
+        PIXELS,
+        book.hidden,
+        CLASSES,
+        book.activation,
+        &mut seeded(book.seed),
+    );
+    assert_eq!(dead_neurons(&untrained, &load_bundled().unwrap()), 2);
+}
+
+#[test]
+fn at_the_start_squared_errors_gradient_is_about_a_tenth_of_cross_entropys() {
+    // Untrained, the network gives every digit a probability near 1/10,
+    // and squared error's gradient through the softmax carries a factor
+    // y_j ≈ 0.1 that cross-entropy's y − t does not.
+    let (train_set, _) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+    let book = TrainingConfig::book();
+    let untrained = Network::new(
+        PIXELS,
+        book.hidden,
+        CLASSES,
+        book.activation,
+        &mut seeded(book.seed),
+    );
+    let logits = untrained.logits(train_set.images());
+    let targets = one_hot(train_set.labels());
+    let largest = untrained
+        .probabilities(train_set.images())
+        .fold(0.0_f64, |m, &p| m.max(p));
+    assert!(largest < 0.5, "an untrained network is unsure: {largest}");
+    let norm = |g: ndarray::Array2<f64>| g.mapv(|v| v * v).sum().sqrt();
+    let ratio = norm(squared_error_gradient(logits.view(), targets.view()))
+        / norm(cross_entropy_gradient(logits.view(), targets.view()));
+    assert!((0.07..0.15).contains(&ratio), "{ratio}");
 }

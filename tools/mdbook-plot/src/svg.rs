@@ -470,7 +470,19 @@ where
         }
         None => label_at(*v, &chart.x.ticks, chart.x.log),
     };
-    let y_label = |v: &f64| label_at(*v, &chart.y.ticks, chart.y.log);
+    // The bottom-left corner belongs to the x axis's first label: a y label
+    // there would sit on top of it.
+    let (y_bottom, y_top) = chart.y.range;
+    let at_corner = |v: f64| {
+        chart.categories.is_none() && (v - y_bottom).abs() <= 1e-9 * (y_top - y_bottom).abs()
+    };
+    let y_label = |v: &f64| {
+        if at_corner(*v) {
+            String::new()
+        } else {
+            label_at(*v, &chart.y.ticks, chart.y.log)
+        }
+    };
     let x_count = chart.categories.as_ref().map_or(layout.x_labels, Vec::len);
     let mut mesh = context.configure_mesh();
     mesh.x_desc(axis_names.0)
@@ -1248,23 +1260,20 @@ mod tests {
     }
 
     #[test]
-    fn the_speed_legend_fits_in_its_corner_on_desktops_and_goes_below_on_phones() {
+    fn the_speed_legend_goes_below_the_chart_rather_than_hide_its_lines() {
+        // Its lines fill the chart from corner to corner, in both layouts.
         let speed = figure("speed").unwrap();
         let words = words_for(&speed);
-        assert!(!legend_below(
-            &render_svg(&speed, &words, &WIDE).unwrap(),
-            &WIDE
-        ));
-        assert!(legend_below(
-            &render_svg(&speed, &words, &NARROW).unwrap(),
-            &NARROW
-        ));
+        for layout in [WIDE, NARROW] {
+            let svg = render_svg(&speed, &words, &layout).unwrap();
+            assert!(legend_below(&svg, &layout), "{}", layout.class);
+        }
     }
 
     /// Every unrotated text of a drawing: its row (`y`), its left and right
-    /// ends, estimated from its anchor and [`text_width`], the text and its
-    /// font size.
-    fn text_spans(svg: &str) -> Vec<(i64, f64, f64, String, f64)> {
+    /// ends, estimated from its anchor and [`text_width`], the text, its
+    /// font size and the top of its box.
+    fn text_spans(svg: &str) -> Vec<(i64, f64, f64, String, f64, f64)> {
         let attribute = |tag: &str, name: &str| -> Option<String> {
             // The tag's attributes, each after a space (the first one too).
             let tag = format!(" {tag}");
@@ -1279,6 +1288,9 @@ mod tests {
                     return None;
                 }
                 let text = rest.split("</text>").next()?.trim().to_owned();
+                if text.is_empty() {
+                    return None;
+                }
                 let x: f64 = attribute(tag, "x")?.parse().ok()?;
                 let y: i64 = attribute(tag, "y")?.parse().ok()?;
                 let size: f64 = attribute(tag, "font-size")?.parse().ok()?;
@@ -1288,7 +1300,15 @@ mod tests {
                     Some("end") => x - width,
                     _ => x,
                 };
-                Some((y, left, left + width, text, size))
+                // Where the text's box starts above `y`, by how plotters
+                // places it: centred (0.5ex), hanging below (0.76em) or
+                // sitting on it (-0.5ex).
+                let top = match attribute(tag, "dy").as_deref() {
+                    Some("0.76em") => y as f64,
+                    Some("-0.5ex") => y as f64 - size,
+                    _ => y as f64 - size / 2.0,
+                };
+                Some((y, left, left + width, text, size, top))
             })
             .collect()
     }
@@ -1308,6 +1328,25 @@ mod tests {
                         a.3,
                         b.3,
                         a.0
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_two_labels_overlap() {
+        for (name, svg) in every_drawing() {
+            let spans = text_spans(&svg);
+            for (i, a) in spans.iter().enumerate() {
+                for b in &spans[i + 1..] {
+                    let apart_x = a.2 <= b.1 || b.2 <= a.1;
+                    let apart_y = a.5 + a.4 <= b.5 || b.5 + b.4 <= a.5;
+                    assert!(
+                        apart_x || apart_y,
+                        "{name}: \"{}\" overlaps \"{}\"",
+                        a.3,
+                        b.3
                     );
                 }
             }
