@@ -96,6 +96,12 @@ async function audit(page) {
 async function open(path, theme, viewport = { width: 1100, height: 900 }) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript((t) => localStorage.setItem("mdbook-theme", t), theme);
+  // mdBook's print page calls window.print() once it has loaded; headless
+  // Chromium then starts a print job of its own, which collides with the
+  // test's page.pdf() ("Page is already being printed").
+  await context.addInitScript(() => {
+    window.print = () => {};
+  });
   const page = await context.newPage();
   const problems = [];
   const host = new URL(server.url).host;
