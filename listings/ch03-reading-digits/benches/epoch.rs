@@ -2,8 +2,7 @@
 // numbers scripts/compare_numpy.py sets beside its numpy twin's.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use reading_digits::dataset::{CLASSES, PIXELS, load_bundled};
-use reading_digits::network::Network;
+use reading_digits::dataset::load_bundled;
 use reading_digits::random::seeded;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 use reading_digits::training::{TrainingConfig, train, train_one_epoch};
@@ -13,13 +12,7 @@ fn epoch(c: &mut Criterion) {
     let (training, test) = train_test_split(&digits, TEST_EVERY);
     let config = TrainingConfig::book();
     let mut rng = seeded(config.seed);
-    let mut network = Network::new(
-        PIXELS,
-        config.hidden,
-        CLASSES,
-        config.activation,
-        &mut rng,
-    );
+    let mut network = config.initial_network(&mut rng);
     c.bench_function("one epoch", |b| {
         b.iter(|| {
             train_one_epoch(

@@ -3,9 +3,8 @@
 
 // ANCHOR: main
 use reading_digits::comparison::compare;
-use reading_digits::dataset::{CLASSES, DatasetError, PIXELS, load_bundled};
+use reading_digits::dataset::{DatasetError, load_bundled};
 use reading_digits::dead_neurons::dead_neurons;
-use reading_digits::network::Network;
 use reading_digits::random::seeded;
 use reading_digits::training::TrainingConfig;
 
@@ -29,13 +28,7 @@ fn main() -> Result<(), DatasetError> {
     }
     let digits = load_bundled()?;
     // Every run starts from this network (the same seed), before any step.
-    let untrained = Network::new(
-        PIXELS,
-        book.hidden,
-        CLASSES,
-        book.activation,
-        &mut seeded(book.seed),
-    );
+    let untrained = book.initial_network(&mut seeded(book.seed));
     println!(
         "before training: {} of {} hidden neurons dead",
         dead_neurons(&untrained, &digits),

@@ -10,6 +10,7 @@ use crate::network::Network;
 use crate::one_hot::one_hot;
 use crate::random::{permutation, seeded};
 use crate::sgd::step;
+use rand_pcg::rand_core::Rng;
 
 // ANCHOR: config
 /// Everything that decides a training run. On one machine the same settings
@@ -60,6 +61,22 @@ impl TrainingConfig {
             epochs: 30,
             seed: 1,
         }
+    }
+
+    /// The untrained network a run with these settings starts from: the
+    /// first draws of `rng` give its weights ([`train`] passes
+    /// `seeded(self.seed)` and goes on drawing its shuffles from it).
+    ///
+    /// ```
+    /// use reading_digits::random::seeded;
+    /// use reading_digits::training::TrainingConfig;
+    ///
+    /// let book = TrainingConfig::book();
+    /// let network = book.initial_network(&mut seeded(book.seed));
+    /// assert_eq!(network.w1().dim(), (64, 64));
+    /// ```
+    pub fn initial_network(&self, rng: &mut impl Rng) -> Network {
+        Network::new(PIXELS, self.hidden, CLASSES, self.activation, rng)
     }
 }
 // ANCHOR_END: config
@@ -178,13 +195,7 @@ pub fn train(
     test: &Digits,
 ) -> (Network, Vec<EpochReport>) {
     let mut rng = seeded(config.seed);
-    let mut network = Network::new(
-        PIXELS,
-        config.hidden,
-        CLASSES,
-        config.activation,
-        &mut rng,
-    );
+    let mut network = config.initial_network(&mut rng);
     let mut reports = Vec::with_capacity(config.epochs);
     for epoch in 1..=config.epochs {
         train_one_epoch(

@@ -3,10 +3,8 @@
 use reading_digits::activation::Activation;
 use reading_digits::comparison::compare;
 use reading_digits::dataset::load_bundled;
-use reading_digits::dataset::{CLASSES, PIXELS};
 use reading_digits::dead_neurons::dead_neurons;
 use reading_digits::loss::{cross_entropy_gradient, squared_error_gradient};
-use reading_digits::network::Network;
 use reading_digits::one_hot::one_hot;
 use reading_digits::random::seeded;
 use reading_digits::split::{TEST_EVERY, train_test_split};
@@ -69,13 +67,7 @@ fn a_learning_rate_of_5_kills_nearly_every_relu() {
 #[test]
 fn two_relus_are_dead_before_the_first_step() {
     let book = TrainingConfig::book();
-    let untrained = Network::new(
-        PIXELS,
-        book.hidden,
-        CLASSES,
-        book.activation,
-        &mut seeded(book.seed),
-    );
+    let untrained = book.initial_network(&mut seeded(book.seed));
     assert_eq!(dead_neurons(&untrained, &load_bundled().unwrap()), 2);
 }
 
@@ -86,13 +78,7 @@ fn at_the_start_squared_errors_gradient_is_about_a_tenth_of_cross_entropys() {
     // y_j ≈ 0.1 that cross-entropy's y − t does not.
     let (train_set, _) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
     let book = TrainingConfig::book();
-    let untrained = Network::new(
-        PIXELS,
-        book.hidden,
-        CLASSES,
-        book.activation,
-        &mut seeded(book.seed),
-    );
+    let untrained = book.initial_network(&mut seeded(book.seed));
     let logits = untrained.logits(train_set.images());
     let targets = one_hot(train_set.labels());
     let largest = untrained
