@@ -70,8 +70,9 @@ fn npm_packages_installed(dir: &std::path::Path) -> Result<bool, String> {
     }))
 }
 
-/// Serves `book/` and runs the browser tests against it.
-pub fn test() -> Result<(), String> {
+/// Everything the browser tests need besides the built book: Chromium and
+/// the npm packages. Installs what is missing.
+pub fn prepare() -> Result<PathBuf, String> {
     let chromium = ensure_chromium()?;
     let dir = root().join("tests").join("browser");
     if !npm_packages_installed(&dir)? {
@@ -83,16 +84,32 @@ pub fn test() -> Result<(), String> {
             .current_dir(&dir))
         .map_err(|e| format!("{e}\nxtask: the browser tests need Node.js and npm on PATH"))?;
     }
+    Ok(chromium)
+}
+
+/// Serves `book/` and runs the browser tests against it in `chromium`,
+/// saving screenshots and print PDFs if asked to.
+pub fn test(chromium: &std::path::Path, screenshots: bool) -> Result<(), String> {
+    let dir = root().join("tests").join("browser");
     let server = BookServer::start("127.0.0.1:0", SUB_PATH, root().join("book"), false)?;
     eprintln!(
-        "xtask: browser tests in {} against {} (screenshots in target/browser-screenshots)",
+        "xtask: browser tests in {} against {}{}",
         chromium.display(),
-        server.url()
+        server.url(),
+        if screenshots {
+            " (screenshots and PDFs in target/browser-screenshots)"
+        } else {
+            ""
+        }
     );
-    run(Command::new("node")
-        .arg("--test")
+    let mut node = Command::new("node");
+    node.arg("--test")
         .arg(&dir)
-        .env("CHROMIUM", &chromium)
+        .env("CHROMIUM", chromium)
         .env("BOOK_URL", server.url())
-        .current_dir(root()))
+        .current_dir(root());
+    if screenshots {
+        node.env("SCREENSHOTS", "1");
+    }
+    run(&mut node)
 }

@@ -1,17 +1,17 @@
 //! `cargo xtask <command>`: every workflow of the book behind one entry point.
 //!
-//! - `build`   every edition into `book/<code>/`, plus `book/index.html`
+//! - `build`   every edition into `book/<code>/`, plus `book/index.html`, and
+//!   the tools the README's plain-mdBook commands use
 //! - `serve`   build, serve on 127.0.0.1, rebuild on change, reload the page
-//! - `test`    everything: the workspace's tests, skeptic, the whole-book
-//!   checks, `mdbook test` for every edition and the browser tests
+//! - `test`    everything: the README's plain-mdBook commands, the
+//!   workspace's tests (listings and their downloads, tooling, skeptic,
+//!   whole-book checks) and the browser tests
 //! - `outputs` regenerate the listings' committed program outputs
 //! - `sync-mark` record that a page's editions say the same (the drift guard)
 
-mod book;
 mod browser;
-mod downloads;
 mod outputs;
-mod search;
+mod readme;
 mod serve;
 mod sync;
 mod tools;
@@ -19,22 +19,63 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <command>
-  build                          build every edition into book/
-  serve [--port N] [--prefix /p/]  build, serve on 127.0.0.1 (3000), rebuild and reload on change
-  test                           run every test
-  outputs                        regenerate listings/*/output/*.txt
-  sync-mark [PAGE…]              record that these pages' editions say the same (all if none)";
+use clap::{Arg, ArgAction, ArgMatches};
+
+fn cli() -> clap::Command {
+    clap::Command::new("cargo xtask")
+        .about("The book's commands")
+        .subcommand_required(true)
+        .subcommand(
+            clap::Command::new("build")
+                .about("Build every edition into book/, and the tools the README's plain-mdBook commands use"),
+        )
+        .subcommand(
+            clap::Command::new("serve")
+                .about("Build, serve on 127.0.0.1, rebuild and reload on every save")
+                .arg(
+                    Arg::new("port")
+                        .long("port")
+                        .default_value("3000")
+                        .value_parser(clap::value_parser!(u16)),
+                )
+                .arg(
+                    Arg::new("prefix")
+                        .long("prefix")
+                        .default_value("/")
+                        .help("The sub-path to serve under, as a project site is (/if-someone-asks/)"),
+                ),
+        )
+        .subcommand(
+            clap::Command::new("test").about("Run every test").arg(
+                Arg::new("screenshots")
+                    .long("screenshots")
+                    .action(ArgAction::SetTrue)
+                    .help("Also save screenshots of every page and print PDFs in target/browser-screenshots/"),
+            ),
+        )
+        .subcommand(clap::Command::new("outputs").about("Regenerate listings/*/output/*.txt"))
+        .subcommand(
+            clap::Command::new("sync-mark")
+                .about("Record that these pages' editions say the same (all if none)")
+                .arg(Arg::new("pages").action(ArgAction::Append)),
+        )
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("build") => build(),
-        Some("serve") => serve::serve(&args[1..]),
-        Some("test") => test(),
-        Some("outputs") => outputs::regenerate(),
-        Some("sync-mark") => sync::mark(&args[1..]),
-        _ => Err(USAGE.to_owned()),
+    let matches = cli().get_matches();
+    let result = match matches.subcommand() {
+        Some(("build", _)) => build(),
+        Some(("serve", args)) => serve::serve(&serve_options(args)),
+        Some(("test", args)) => test(args.get_flag("screenshots")),
+        Some(("outputs", _)) => outputs::regenerate(),
+        Some(("sync-mark", args)) => {
+            let pages: Vec<String> = args
+                .get_many::<String>("pages")
+                .map(|p| p.cloned().collect())
+                .unwrap_or_default();
+            sync::mark(&pages)
+        }
+        _ => unreachable!("clap requires a known subcommand"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -42,6 +83,21 @@ fn main() -> ExitCode {
             eprintln!("xtask: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn serve_options(args: &ArgMatches) -> serve::Options {
+    let prefix = args
+        .get_one::<String>("prefix")
+        .expect("has a default")
+        .trim_matches('/');
+    serve::Options {
+        port: *args.get_one::<u16>("port").expect("has a default"),
+        prefix: if prefix.is_empty() {
+            "/".to_owned()
+        } else {
+            format!("/{prefix}/")
+        },
     }
 }
 
@@ -71,15 +127,10 @@ fn cargo() -> Command {
     command
 }
 
-fn build() -> Result<(), String> {
-    let toolbox = book::Toolbox::ready()?;
-    build_into_book(&toolbox)
-}
-
-/// Builds the repository's book into `book/`.
-fn build_into_book(toolbox: &book::Toolbox) -> Result<(), String> {
+/// Builds the book into `book/` with `builder`, saying how long it took.
+fn build_book(builder: &book_build::Builder) -> Result<(), String> {
     let started = std::time::Instant::now();
-    book::build(&root(), &root().join("book"), toolbox)?;
+    builder.build(&root(), &root().join("book"))?;
     eprintln!(
         "xtask: built every edition into book/ in {:.2} s",
         started.elapsed().as_secs_f64()
@@ -87,78 +138,64 @@ fn build_into_book(toolbox: &book::Toolbox) -> Result<(), String> {
     Ok(())
 }
 
-/// A folder holding exactly one build of every listing crate and of each of
-/// their dependencies, for `mdbook test -L`. rustdoc gets only `-L` from
-/// mdBook (the book's blocks say `extern crate` in a hidden line), and a
-/// folder with two builds of a crate, as `target/debug/deps` often is, makes
-/// it fail with E0464. So cargo builds the listings, reports the files it
-/// made, and only those are copied into a fresh folder.
-fn mdbook_test_libraries() -> Result<PathBuf, String> {
-    eprintln!("xtask: building the listings for mdbook test");
-    let listings =
-        listing_archive::discover(&root().join("listings")).map_err(|e| e.to_string())?;
-    let mut build = cargo();
-    build.args([
-        "build",
-        "--quiet",
-        "--message-format=json-render-diagnostics",
-        "--target-dir",
-        "target/mdbook-test",
-    ]);
-    for listing in &listings {
-        build.args(["--package", &listing.package]);
-    }
-    let output = build
-        .stderr(std::process::Stdio::inherit())
-        .output()
-        .map_err(|e| format!("cargo build: {e}"))?;
-    if !output.status.success() {
-        return Err("building the listings for mdbook test failed".to_owned());
-    }
-    let folder = root().join("target").join("mdbook-test").join("libraries");
-    let _ = std::fs::remove_dir_all(&folder);
-    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        if message["reason"] != "compiler-artifact" {
-            continue;
-        }
-        let files = message["filenames"].as_array().into_iter().flatten();
-        for file in files.filter_map(|f| f.as_str()).map(Path::new) {
-            if file.extension().is_some_and(|e| e == "rlib") {
-                let name = file.file_name().expect("an artifact has a name");
-                std::fs::copy(file, folder.join(name))
-                    .map_err(|e| format!("{}: {e}", file.display()))?;
-            }
-        }
-    }
-    Ok(folder)
+fn build() -> Result<(), String> {
+    tools::install()?;
+    build_book(&book_build::Builder::new(&root())?)
 }
 
-fn test() -> Result<(), String> {
-    let toolbox = book::Toolbox::ready()?;
-    build_into_book(&toolbox)?;
-    let first_build = book::snapshot(&root().join("book"))?;
+fn test(screenshots: bool) -> Result<(), String> {
+    // Chromium and the browser tests' packages download while Rust compiles.
+    let browser = std::thread::spawn(browser::prepare);
+    tools::install()?;
+    readme::run_plain_mdbook_commands()?;
+    let builder = book_build::Builder::new(&root())?;
+    build_book(&builder)?;
+    let first_build = book_build::snapshot(&root().join("book"))?;
 
-    eprintln!("xtask: cargo test --workspace (listings, tooling, skeptic, whole-book checks)");
+    eprintln!(
+        "xtask: cargo test --workspace (listings and their downloads, tooling, skeptic, whole-book checks)"
+    );
     run(cargo().args(["test", "--workspace"]))?;
 
-    let libraries = mdbook_test_libraries()?;
-    for edition in book_editions::read(&root()).map_err(|e| e.to_string())? {
-        eprintln!("xtask: mdbook test ({})", edition.code);
-        let mut command = book::mdbook(&root(), &edition, &toolbox);
-        command.arg("test").arg("-L").arg(&libraries);
-        run(&mut command)?;
-    }
-    browser::test()?;
+    let chromium = browser
+        .join()
+        .map_err(|_| "preparing the browser tests panicked".to_owned())??;
+    browser::test(&chromium, screenshots)?;
 
-    // The build is deterministic: building again gives the same bytes.
-    build_into_book(&toolbox)?;
-    book::compare(&first_build, &book::snapshot(&root().join("book"))?)?;
+    // The build is deterministic: building again, with nothing kept from
+    // the first build, gives the same bytes.
+    build_book(&book_build::Builder::new(&root())?)?;
+    book_build::compare(&first_build, &book_build::snapshot(&root().join("book"))?)?;
     eprintln!("xtask: a second build of book/ is byte-identical to the first");
 
     eprintln!("xtask: all tests passed");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_takes_a_port_and_a_sub_path() {
+        cli().debug_assert();
+        let m = cli()
+            .try_get_matches_from(["xtask", "serve", "--port", "8080", "--prefix", "book"])
+            .unwrap();
+        let o = serve_options(m.subcommand().unwrap().1);
+        assert_eq!((o.port, o.prefix.as_str()), (8080, "/book/"));
+        let m = cli().try_get_matches_from(["xtask", "serve"]).unwrap();
+        assert_eq!(serve_options(m.subcommand().unwrap().1).prefix, "/");
+        assert!(
+            cli()
+                .try_get_matches_from(["xtask", "serve", "--port"])
+                .is_err()
+        );
+        assert!(
+            cli()
+                .try_get_matches_from(["xtask", "serve", "--colour", "red"])
+                .is_err()
+        );
+        assert!(cli().try_get_matches_from(["xtask", "tset"]).is_err());
+    }
 }

@@ -17,58 +17,29 @@ use book_server::BookServer;
 use notify::event::{EventKind, ModifyKind};
 use notify::{Event, RecursiveMode, Watcher};
 
-use crate::book::{self, Reuse, Toolbox};
 use crate::root;
+use book_build::{Builder, Reuse};
 
 /// The sources a rebuild depends on, relative to the root.
 const WATCHED: [&str; 5] = ["book.toml", "src", "theme", "listings", "tools"];
 
-struct Options {
-    port: u16,
-    prefix: String,
-}
-
-fn options(args: &[String]) -> Result<Options, String> {
-    let mut options = Options {
-        port: 3000,
-        prefix: "/".to_owned(),
-    };
-    let mut args = args.iter();
-    while let Some(flag) = args.next() {
-        let value = args.next().ok_or(format!("{flag} needs a value"))?;
-        match flag.as_str() {
-            "--port" => {
-                options.port = value
-                    .parse()
-                    .map_err(|_| "the port must be a number from 0 to 65535".to_owned())?;
-            }
-            "--prefix" => {
-                let trimmed = value.trim_matches('/');
-                options.prefix = if trimmed.is_empty() {
-                    "/".to_owned()
-                } else {
-                    format!("/{trimmed}/")
-                };
-            }
-            other => {
-                return Err(format!(
-                    "unknown option {other}; try --port N or --prefix /sub-path/"
-                ));
-            }
-        }
-    }
-    Ok(options)
+/// Where to serve.
+pub struct Options {
+    /// The port on 127.0.0.1.
+    pub port: u16,
+    /// The sub-path, `/` or `/name/`.
+    pub prefix: String,
 }
 
 /// Builds, serves and rebuilds until interrupted.
-pub fn serve(args: &[String]) -> Result<(), String> {
-    let options = options(args)?;
-    let mut toolbox = Toolbox::ready()?;
+pub fn serve(options: &Options) -> Result<(), String> {
+    // One builder for every rebuild: it keeps what its preprocessors made.
+    let builder = Builder::new(&root())?;
     let staging = root().join("target").join("serve");
     let _ = std::fs::remove_dir_all(&staging);
     let mut number = 0u64;
     let mut current = staging.join(number.to_string());
-    book::build(&root(), &current, &toolbox)?;
+    builder.build(&root(), &current)?;
     let address = format!("127.0.0.1:{}", options.port);
     let server = BookServer::start(&address, &options.prefix, current.clone(), true)?;
     eprintln!(
@@ -88,19 +59,11 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     let mut previous: Option<PathBuf> = None;
     while let Some(changed) = next_change(&events) {
         let started = Instant::now();
-        // Prose and theme edits only need mdBook; a change in the tools or
-        // the listings may change what the preprocessors draw.
-        let code_changed = changed
-            .iter()
-            .any(|p| p.starts_with(root().join("tools")) || p.starts_with(root().join("listings")));
-        if code_changed {
-            match book::build_preprocessors() {
-                Ok(preprocessors) => toolbox.preprocessors = preprocessors,
-                Err(error) => {
-                    eprintln!("xtask: rebuild failed: {error}");
-                    continue;
-                }
-            }
+        if changed.iter().any(|p| p.starts_with(root().join("tools"))) {
+            eprintln!(
+                "xtask: the book's tools changed; this server still runs the old ones \
+                 until you restart `cargo xtask serve`"
+            );
         }
         number += 1;
         let next = staging.join(number.to_string());
@@ -109,7 +72,7 @@ pub fn serve(args: &[String]) -> Result<(), String> {
             previous: &current,
             changed: codes,
         });
-        match book::build_reusing(&root(), &next, &toolbox, reuse) {
+        match builder.build_reusing(&root(), &next, reuse) {
             Ok(()) => {
                 let old = server.swap_root(next.clone());
                 current = next;
@@ -279,15 +242,5 @@ mod tests {
             DataChange::Any
         ))));
         assert!(is_change(&EventKind::Create(CreateKind::File)));
-    }
-
-    #[test]
-    fn options_take_a_port_and_a_sub_path() {
-        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let o = options(&args(&["--port", "8080", "--prefix", "book"])).unwrap();
-        assert_eq!((o.port, o.prefix.as_str()), (8080, "/book/"));
-        assert_eq!(options(&args(&[])).unwrap().prefix, "/");
-        assert!(options(&args(&["--port"])).is_err());
-        assert!(options(&args(&["--colour", "red"])).is_err());
     }
 }

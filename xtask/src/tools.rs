@@ -1,139 +1,89 @@
-//! The pinned tools the book needs, installed on first use into
-//! `target/tools/` (never into the global cargo home).
+//! What the README's plain-mdBook commands need, put where it says:
+//!
+//! - `target/tools/bin/mdbook`: mdBook 0.5.4's library behind its `build`
+//!   and `test` commands (`tools/mdbook-cli`), built with the workspace, so
+//!   mdBook is compiled once;
+//! - `target/mdbook-test/libraries/`: exactly one build of every listing
+//!   crate and of each of their dependencies, for `mdbook test -L`. rustdoc
+//!   gets only `-L` from mdBook (the book's blocks say `extern crate` in a
+//!   hidden line), and a folder with two builds of a crate, as
+//!   `target/debug/deps` often is, makes it fail with E0464. So cargo builds
+//!   the listings, reports the files it made, and only those are copied into
+//!   a fresh folder.
 
-use std::path::PathBuf;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
 
-use crate::{root, run};
+use crate::{cargo, root};
 
-/// A tool from crates.io at a fixed version.
-struct Tool {
-    krate: &'static str,
-    version: &'static str,
-    binary: &'static str,
+/// The folder the README puts first on `PATH`.
+pub fn bin() -> PathBuf {
+    root().join("target").join("tools").join("bin")
 }
 
-const TOOLS: [Tool; 2] = [
-    Tool {
-        krate: "mdbook",
-        version: "0.5.4",
-        binary: "mdbook",
-    },
-    Tool {
-        krate: "mdbook-katex",
-        version: "0.10.0",
-        binary: "mdbook-katex",
-    },
-];
-
-/// Where the tools are, once installed.
-pub struct Tools {
-    /// `target/tools/bin`, put first on `PATH` for mdBook, which finds
-    /// `mdbook-katex` there.
-    pub bin: PathBuf,
+/// The folder the README hands `mdbook test -L`.
+pub fn libraries() -> PathBuf {
+    root().join("target").join("mdbook-test").join("libraries")
 }
 
-impl Tools {
-    /// The installed `mdbook` binary.
-    pub fn mdbook(&self) -> PathBuf {
-        self.bin
-            .join(format!("mdbook{}", std::env::consts::EXE_SUFFIX))
+/// Builds mdBook's command line and the listings, then puts each where the
+/// README looks.
+pub fn install() -> Result<(), String> {
+    eprintln!("xtask: building mdBook's command line and the listings' libraries");
+    let mdbook = artifacts(&["mdbook-cli"])?
+        .into_iter()
+        .find(|file| file.file_stem().is_some_and(|s| s == "mdbook") && file.extension().is_none())
+        .ok_or("cargo reported no mdbook binary")?;
+    copy_into(&[mdbook], &bin())?;
+    // Built on their own, so that nothing else's dependencies join theirs.
+    let listings =
+        listing_archive::discover(&root().join("listings")).map_err(|e| e.to_string())?;
+    let packages: Vec<&str> = listings.iter().map(|l| l.package.as_str()).collect();
+    let rlibs: Vec<PathBuf> = artifacts(&packages)?
+        .into_iter()
+        .filter(|file| file.extension().is_some_and(|e| e == "rlib"))
+        .collect();
+    copy_into(&rlibs, &libraries())
+}
+
+/// Builds `packages` and returns the files cargo reports for the build.
+fn artifacts(packages: &[&str]) -> Result<Vec<PathBuf>, String> {
+    let mut build = cargo();
+    build.args([
+        "build",
+        "--quiet",
+        "--message-format=json-render-diagnostics",
+    ]);
+    for package in packages {
+        build.args(["--package", package]);
     }
-
-    /// `PATH` with the tools folder first.
-    pub fn path_env(&self) -> std::ffi::OsString {
-        let mut paths = vec![self.bin.clone()];
-        paths.extend(std::env::split_paths(
-            &std::env::var_os("PATH").unwrap_or_default(),
-        ));
-        std::env::join_paths(paths).expect("paths from PATH join again")
+    let output = build
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cargo build: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("building {} failed", packages.join(", ")));
     }
-}
-
-/// The tools as already installed, without installing anything.
-#[cfg(test)]
-pub fn installed() -> Result<Tools, String> {
-    let bin = root().join("target").join("tools").join("bin");
-    for tool in &TOOLS {
-        let binary = bin.join(format!("{}{}", tool.binary, std::env::consts::EXE_SUFFIX));
-        if installed_version(&binary).as_deref() != Some(tool.version) {
-            return Err(format!(
-                "{} {} is not installed: run `cargo xtask build` first",
-                tool.krate, tool.version
-            ));
-        }
-    }
-    Ok(Tools { bin })
-}
-
-/// Installs every missing or outdated tool, then returns where they are.
-pub fn ensure() -> Result<Tools, String> {
-    let install_root = root().join("target").join("tools");
-    let bin = install_root.join("bin");
-    for tool in &TOOLS {
-        let binary = bin.join(format!("{}{}", tool.binary, std::env::consts::EXE_SUFFIX));
-        if installed_version(&binary).as_deref() == Some(tool.version) {
+    let mut files = Vec::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
-        }
-        eprintln!(
-            "xtask: installing {} {} into {} (first run only; this takes a few minutes)",
-            tool.krate,
-            tool.version,
-            install_root.display()
-        );
-        run(
-            Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-                .args([
-                    "install",
-                    "--locked",
-                    "--quiet",
-                    "--version",
-                    tool.version,
-                    "--root",
-                ])
-                .arg(&install_root)
-                .arg(tool.krate),
-        )
-        .map_err(|e| {
-            format!(
-                "{e}\nxtask: could not install {} {}: cargo needs to reach crates.io once",
-                tool.krate, tool.version
-            )
-        })?;
-        if installed_version(&binary).as_deref() != Some(tool.version) {
-            return Err(format!(
-                "{} reports a version other than {} after installing it",
-                binary.display(),
-                tool.version
-            ));
+        };
+        if message["reason"] == "compiler-artifact" {
+            let names = message["filenames"].as_array().into_iter().flatten();
+            files.extend(names.filter_map(|f| f.as_str()).map(PathBuf::from));
         }
     }
-    Ok(Tools { bin })
+    Ok(files)
 }
 
-/// The version a tool prints for `--version` (`mdbook v0.5.4` → `0.5.4`).
-fn installed_version(binary: &std::path::Path) -> Option<String> {
-    let output = Command::new(binary).arg("--version").output().ok()?;
-    let text = String::from_utf8(output.stdout).ok()?;
-    parse_version(&text)
-}
-
-fn parse_version(text: &str) -> Option<String> {
-    let word = text.split_whitespace().nth(1)?;
-    Some(word.trim_start_matches('v').to_owned())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn versions_with_and_without_v() {
-        assert_eq!(parse_version("mdbook v0.5.4\n").as_deref(), Some("0.5.4"));
-        assert_eq!(
-            parse_version("mdbook-katex 0.10.0").as_deref(),
-            Some("0.10.0")
-        );
-        assert_eq!(parse_version(""), None);
+/// A fresh `folder` holding copies of `files`.
+fn copy_into(files: &[PathBuf], folder: &Path) -> Result<(), String> {
+    let _ = std::fs::remove_dir_all(folder);
+    std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for file in files {
+        let name = file.file_name().expect("an artifact has a name");
+        std::fs::copy(file, folder.join(name)).map_err(|e| format!("{}: {e}", file.display()))?;
     }
+    Ok(())
 }

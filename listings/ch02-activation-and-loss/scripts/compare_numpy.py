@@ -4,7 +4,7 @@ and prints Rust-time / numpy-time for each, measured on this machine in one
 run. Below 1 means the Rust listing is faster.
 
     pip install numpy
-    python3 scripts/compare_numpy.py            # runs `cargo bench` first
+    python3 scripts/compare_numpy.py            # runs `cargo bench --features bench` first
     python3 scripts/compare_numpy.py --no-bench # reuses target/criterion
     python3 scripts/compare_numpy.py > benches/speed.txt
 
@@ -102,7 +102,7 @@ def cpu():
 
 def main():
     if "--no-bench" not in sys.argv:
-        subprocess.run(["cargo", "bench", "--quiet"], cwd=CRATE, check=True, stdout=sys.stderr)
+        subprocess.run(["cargo", "bench", "--quiet", "--features", "bench"], cwd=CRATE, check=True, stdout=sys.stderr)
 
     rows = []
     for n in SIZES:

@@ -2,7 +2,7 @@
 // numbers scripts/compare_numpy.py sets beside its numpy twin's.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use reading_digits::dataset::load_bundled;
+use reading_digits::load_bundled;
 use reading_digits::random::seeded;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 use reading_digits::training::{TrainingConfig, train, train_one_epoch};

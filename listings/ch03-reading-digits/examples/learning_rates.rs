@@ -3,12 +3,12 @@
 
 // ANCHOR: main
 use reading_digits::comparison::compare;
-use reading_digits::dataset::{DatasetError, load_bundled};
 use reading_digits::dead_neurons::dead_neurons;
+use reading_digits::load_bundled;
 use reading_digits::random::seeded;
 use reading_digits::training::TrainingConfig;
 
-fn main() -> Result<(), DatasetError> {
+fn main() {
     let book = TrainingConfig::book();
     let rates = [0.05, book.learning_rate, 5.0];
     let configs = rates.map(|learning_rate| TrainingConfig {
@@ -26,7 +26,7 @@ fn main() -> Result<(), DatasetError> {
             [0, 1, 2].map(|run| runs[run].1[epoch].train_loss);
         println!("{:5}  {slow:10.4} {good:10.4} {fast:10.4}", epoch + 1);
     }
-    let digits = load_bundled()?;
+    let digits = load_bundled();
     // Every run starts from this network (the same seed), before any step.
     let untrained = book.initial_network(&mut seeded(book.seed));
     println!(
@@ -44,6 +44,5 @@ fn main() -> Result<(), DatasetError> {
             );
         }
     }
-    Ok(())
 }
 // ANCHOR_END: main

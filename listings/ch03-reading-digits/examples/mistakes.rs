@@ -2,14 +2,15 @@
 // digits: the confusion matrix, then each mistake with its probabilities.
 
 // ANCHOR: main
-use reading_digits::dataset::{CLASSES, DatasetError, load_bundled};
+use reading_digits::dataset::CLASSES;
 use reading_digits::evaluation::confusion_matrix;
+use reading_digits::load_bundled;
 use reading_digits::mistakes::mistakes;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 use reading_digits::training::{TrainingConfig, train};
 
-fn main() -> Result<(), DatasetError> {
-    let digits = load_bundled()?;
+fn main() {
+    let digits = load_bundled();
     let (training, test) = train_test_split(&digits, TEST_EVERY);
     let (network, _) = train(&TrainingConfig::book(), &training, &test);
 
@@ -45,6 +46,5 @@ fn main() -> Result<(), DatasetError> {
             p.join(" ")
         );
     }
-    Ok(())
 }
 // ANCHOR_END: main

@@ -2,12 +2,12 @@
 // 355 after every epoch.
 
 // ANCHOR: main
-use reading_digits::dataset::{DatasetError, load_bundled};
+use reading_digits::load_bundled;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 use reading_digits::training::{TrainingConfig, train};
 
-fn main() -> Result<(), DatasetError> {
-    let digits = load_bundled()?;
+fn main() {
+    let digits = load_bundled();
     let (training, test) = train_test_split(&digits, TEST_EVERY);
     let config = TrainingConfig::book();
     let (_, reports) = train(&config, &training, &test);
@@ -26,6 +26,5 @@ fn main() -> Result<(), DatasetError> {
     if let Some(last) = reports.last() {
         println!("test accuracy: {:.4}", last.test_accuracy);
     }
-    Ok(())
 }
 // ANCHOR_END: main

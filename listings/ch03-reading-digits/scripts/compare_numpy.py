@@ -5,7 +5,7 @@ machine in one run, and prints the Rust/numpy ratio. Below 1 means Rust is
 faster.
 
     pip install numpy
-    python3 scripts/compare_numpy.py                 # runs `cargo bench` first
+    python3 scripts/compare_numpy.py                 # runs `cargo bench --features bench` first
     python3 scripts/compare_numpy.py --no-bench      # reuses target/criterion
     python3 scripts/compare_numpy.py > benches/speed.txt
 
@@ -63,7 +63,7 @@ def cpu():
 
 def main():
     if "--no-bench" not in sys.argv:
-        subprocess.run(["cargo", "bench", "--bench", "epoch"], cwd=CRATE, check=True,
+        subprocess.run(["cargo", "bench", "--features", "bench", "--bench", "epoch"], cwd=CRATE, check=True,
                        stdout=sys.stderr)
     x, labels, t, (test_x, test_labels), params, rng = twin.setup()
     orders = [rng.permutation(len(x)) for _ in range(twin.EPOCHS)]

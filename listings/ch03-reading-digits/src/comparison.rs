@@ -1,7 +1,7 @@
 //! Training the same network several ways, to compare the choices chapter 2
 //! argued about.
 
-use crate::dataset::load_bundled;
+use crate::load_bundled;
 use crate::network::Network;
 use crate::split::{TEST_EVERY, train_test_split};
 use crate::training::{EpochReport, TrainingConfig, train};
@@ -11,7 +11,7 @@ use crate::training::{EpochReport, TrainingConfig, train};
 ///
 /// # Panics
 /// If the crate's own data file cannot be read (see
-/// [`load_bundled`](crate::dataset::load_bundled)), or a configuration is
+/// [`load_bundled`](crate::load_bundled)), or a configuration is
 /// invalid (see [`train`]).
 ///
 /// ```
@@ -22,8 +22,7 @@ use crate::training::{EpochReport, TrainingConfig, train};
 /// assert_eq!(runs[0].1.len(), 1);
 /// ```
 pub fn compare(configs: &[TrainingConfig]) -> Vec<(Network, Vec<EpochReport>)> {
-    let digits =
-        load_bundled().expect("the data file that comes with the crate");
+    let digits = load_bundled();
     let (training, test) = train_test_split(&digits, TEST_EVERY);
     configs
         .iter()

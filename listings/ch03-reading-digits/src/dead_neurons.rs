@@ -13,13 +13,13 @@ use crate::network::Network;
 ///
 /// ```
 /// use reading_digits::activation::Activation;
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::dead_neurons::dead_neurons;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///
 /// let network = Network::new(64, 16, 10, Activation::Relu, &mut seeded(1));
-/// assert!(dead_neurons(&network, &load_bundled().unwrap()) < 16);
+/// assert!(dead_neurons(&network, &load_bundled()) < 16);
 /// ```
 pub fn dead_neurons(network: &Network, digits: &Digits) -> usize {
     let z1 = network.forward(digits.images()).z1;

@@ -47,13 +47,13 @@ pub fn predictions(scores: ArrayView2<f64>) -> Vec<usize> {
 ///
 /// ```
 /// use reading_digits::activation::Activation;
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::evaluation::accuracy;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///
 /// let untrained = Network::new(64, 16, 10, Activation::Relu, &mut seeded(1));
-/// assert!(accuracy(&untrained, &load_bundled().unwrap()) < 0.3);
+/// assert!(accuracy(&untrained, &load_bundled()) < 0.3);
 /// ```
 pub fn accuracy(network: &Network, digits: &Digits) -> f64 {
     assert!(!digits.is_empty(), "no digits to measure on");
@@ -72,12 +72,12 @@ pub fn accuracy(network: &Network, digits: &Digits) -> f64 {
 ///
 /// ```
 /// use reading_digits::activation::Activation;
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::evaluation::confusion_matrix;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///
-/// let digits = load_bundled().unwrap();
+/// let digits = load_bundled();
 /// let network = Network::new(64, 16, 10, Activation::Relu, &mut seeded(1));
 /// assert_eq!(confusion_matrix(&network, &digits).sum(), 1797);
 /// ```

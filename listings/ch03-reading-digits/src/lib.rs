@@ -8,17 +8,18 @@
 //! with the crate ([`dataset`]).
 //!
 //! ```
-//! use reading_digits::dataset::load_bundled;
+//! use reading_digits::load_bundled;
 //! use reading_digits::split::{TEST_EVERY, train_test_split};
 //! use reading_digits::training::{TrainingConfig, train};
 //!
-//! let (tr, te) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+//! let (tr, te) = train_test_split(&load_bundled(), TEST_EVERY);
 //! let (_, reports) = train(&TrainingConfig { epochs: 3, ..TrainingConfig::book() }, &tr, &te);
 //! assert!(reports[2].test_accuracy > 0.9);
 //! ```
 
 pub mod activation;
 pub mod backward;
+mod bundled;
 pub mod comparison;
 pub mod dataset;
 pub mod dead_neurons;
@@ -39,3 +40,5 @@ pub mod training;
 /// The version of `ndarray` this crate is written against, so that callers
 /// build their arrays with the same one.
 pub use ndarray;
+
+pub use bundled::load_bundled;

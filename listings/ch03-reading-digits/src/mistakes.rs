@@ -31,13 +31,13 @@ pub struct Mistake {
 ///
 /// ```
 /// use reading_digits::activation::Activation;
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::mistakes::mistakes;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///
 /// let untrained = Network::new(64, 8, 10, Activation::Relu, &mut seeded(1));
-/// let wrong = mistakes(&untrained, &load_bundled().unwrap());
+/// let wrong = mistakes(&untrained, &load_bundled());
 /// assert!(wrong.iter().all(|m| m.answer != m.label));
 /// ```
 pub fn mistakes(network: &Network, digits: &Digits) -> Vec<Mistake> {

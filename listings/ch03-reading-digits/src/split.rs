@@ -24,10 +24,10 @@ pub const TEST_EVERY: usize = 5;
 /// If `every` is less than 2 (nothing would be left to train on).
 ///
 /// ```
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::split::train_test_split;
 ///
-/// let (train, test) = train_test_split(&load_bundled().unwrap(), 5);
+/// let (train, test) = train_test_split(&load_bundled(), 5);
 /// assert_eq!((train.len(), test.len()), (1442, 355));
 /// ```
 pub fn train_test_split(digits: &Digits, every: usize) -> (Digits, Digits) {
@@ -56,10 +56,10 @@ pub fn train_test_split(digits: &Digits, every: usize) -> (Digits, Digits) {
 /// If `train` is more than there are digits.
 ///
 /// ```
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::split::first_and_rest;
 ///
-/// let (train, test) = first_and_rest(&load_bundled().unwrap(), 1438);
+/// let (train, test) = first_and_rest(&load_bundled(), 1438);
 /// assert_eq!(test.len(), 359);
 /// ```
 pub fn first_and_rest(digits: &Digits, train: usize) -> (Digits, Digits) {
@@ -76,16 +76,15 @@ pub fn first_and_rest(digits: &Digits, train: usize) -> (Digits, Digits) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::load_bundled;
+    use crate::load_bundled;
 
     #[test]
     fn both_parts_have_every_digit() {
-        let (train, test) =
-            train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+        let (train, test) = train_test_split(&load_bundled(), TEST_EVERY);
         for digit in 0..CLASSES {
             let count =
                 |d: &Digits| d.labels().iter().filter(|&&l| l == digit).count();
-            let all = count(&load_bundled().unwrap());
+            let all = count(&load_bundled());
             assert_eq!(
                 count(&test),
                 all / TEST_EVERY,

@@ -119,13 +119,13 @@ pub struct EpochReport {
 ///
 /// ```
 /// use reading_digits::activation::Activation;
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::loss::Loss;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 /// use reading_digits::training::train_one_epoch;
 ///
-/// let digits = load_bundled().unwrap();
+/// let digits = load_bundled();
 /// let mut rng = seeded(1);
 /// let mut network = Network::new(64, 16, 10, Activation::Relu, &mut rng);
 /// train_one_epoch(&mut network, &digits, Loss::CrossEntropy, 0.1, 32, &mut rng);
@@ -180,11 +180,11 @@ fn measure(network: &Network, digits: &Digits, loss: Loss) -> (f64, f64) {
 /// empty.
 ///
 /// ```
-/// use reading_digits::dataset::load_bundled;
+/// use reading_digits::load_bundled;
 /// use reading_digits::split::train_test_split;
 /// use reading_digits::training::{TrainingConfig, train};
 ///
-/// let (tr, te) = train_test_split(&load_bundled().unwrap(), 5);
+/// let (tr, te) = train_test_split(&load_bundled(), 5);
 /// let config = TrainingConfig { epochs: 2, ..TrainingConfig::book() };
 /// let (_, reports) = train(&config, &tr, &te);
 /// assert!(reports[1].test_accuracy > 0.8);

@@ -31,14 +31,14 @@ fn one_example_per_step_collapses_and_one_step_per_epoch_is_too_few() {
 #[test]
 fn one_example_per_step_at_the_book_rate_kills_the_relus() {
     use reading_digits::comparison::compare;
-    use reading_digits::dataset::load_bundled;
     use reading_digits::dead_neurons::dead_neurons;
+    use reading_digits::load_bundled;
     use reading_digits::training::TrainingConfig;
 
     let runs = compare(&[TrainingConfig {
         batch_size: 1,
         ..TrainingConfig::book()
     }]);
-    let dead = dead_neurons(&runs[0].0, &load_bundled().unwrap());
+    let dead = dead_neurons(&runs[0].0, &load_bundled());
     assert!(dead >= 60, "{dead} of 64 dead");
 }

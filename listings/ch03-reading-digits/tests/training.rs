@@ -2,8 +2,8 @@
 
 use reading_digits::activation::Activation;
 use reading_digits::comparison::compare;
-use reading_digits::dataset::load_bundled;
 use reading_digits::dead_neurons::dead_neurons;
+use reading_digits::load_bundled;
 use reading_digits::loss::{cross_entropy_gradient, squared_error_gradient};
 use reading_digits::one_hot::one_hot;
 use reading_digits::random::seeded;
@@ -12,7 +12,7 @@ use reading_digits::training::{TrainingConfig, train};
 
 #[test]
 fn the_book_network_reads_at_least_96_percent_of_the_test_digits() {
-    let (tr, te) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+    let (tr, te) = train_test_split(&load_bundled(), TEST_EVERY);
     let (_, reports) = train(&TrainingConfig::book(), &tr, &te);
     let last = reports.last().unwrap();
     assert!(last.test_accuracy >= 0.96, "{}", last.test_accuracy);
@@ -21,7 +21,7 @@ fn the_book_network_reads_at_least_96_percent_of_the_test_digits() {
 
 #[test]
 fn the_same_settings_give_the_same_network_to_the_last_bit() {
-    let (tr, te) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+    let (tr, te) = train_test_split(&load_bundled(), TEST_EVERY);
     let config = TrainingConfig {
         epochs: 3,
         ..TrainingConfig::book()
@@ -57,7 +57,7 @@ fn a_learning_rate_of_5_kills_nearly_every_relu() {
         ..book
     }]);
     let (network, reports) = &runs[0];
-    assert!(dead_neurons(network, &load_bundled().unwrap()) >= 60);
+    assert!(dead_neurons(network, &load_bundled()) >= 60);
     // A uniform guess over ten digits has a loss of ln 10.
     assert!((reports[2].train_loss - 10f64.ln()).abs() < 0.2);
     assert!(reports[2].test_accuracy < 0.15);
@@ -68,7 +68,7 @@ fn a_learning_rate_of_5_kills_nearly_every_relu() {
 fn two_relus_are_dead_before_the_first_step() {
     let book = TrainingConfig::book();
     let untrained = book.initial_network(&mut seeded(book.seed));
-    assert_eq!(dead_neurons(&untrained, &load_bundled().unwrap()), 2);
+    assert_eq!(dead_neurons(&untrained, &load_bundled()), 2);
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn at_the_start_squared_errors_gradient_is_about_a_tenth_of_cross_entropys() {
     // Untrained, the network gives every digit a probability near 1/10,
     // and squared error's gradient through the softmax carries a factor
     // y_j ≈ 0.1 that cross-entropy's y − t does not.
-    let (train_set, _) = train_test_split(&load_bundled().unwrap(), TEST_EVERY);
+    let (train_set, _) = train_test_split(&load_bundled(), TEST_EVERY);
     let book = TrainingConfig::book();
     let untrained = book.initial_network(&mut seeded(book.seed));
     let logits = untrained.logits(train_set.images());

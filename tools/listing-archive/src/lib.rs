@@ -228,6 +228,11 @@ impl Listing {
             let command = self.run_arguments(example)?.join(" ");
             text.push_str(&format!("cargo {command}\n"));
         }
+        if self.dir.join("benches").is_dir() {
+            text.push_str(
+                "cargo bench --features bench   # the benchmarks (criterion) / 벤치마크(criterion)\n",
+            );
+        }
         text.push_str(
             "```\n\n\
              `output/<example>.txt` holds what each example printed when the book was built.\n\

@@ -1,7 +1,7 @@
 //! Exercise 1: test on the last fifth of the file instead of every fifth
 //! example of each digit.
 
-use crate::dataset::load_bundled;
+use crate::load_bundled;
 use crate::split::first_and_rest;
 use crate::training::{TrainingConfig, train};
 
@@ -18,8 +18,7 @@ use crate::training::{TrainingConfig, train};
 /// assert!(plain_cut_accuracy() < 0.95);
 /// ```
 pub fn plain_cut_accuracy() -> f64 {
-    let digits =
-        load_bundled().expect("the data file that comes with the crate");
+    let digits = load_bundled();
     let (training, test) = first_and_rest(&digits, 1442);
     let (_, reports) = train(&TrainingConfig::book(), &training, &test);
     reports

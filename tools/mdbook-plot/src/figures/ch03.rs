@@ -5,7 +5,8 @@
 //! outputs, which the tests check are what the examples print today. The
 //! digits' pixels come from the crate's data file.
 
-use reading_digits::dataset::{Digits, load_bundled};
+use reading_digits::dataset::Digits;
+use reading_digits::load_bundled;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 
 use super::{Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke};
@@ -71,7 +72,7 @@ pub fn figure(name: &str) -> Option<Figure> {
 }
 
 fn digits() -> Digits {
-    load_bundled().unwrap_or_else(|e| panic!("chapter 3's data: {e}"))
+    load_bundled()
 }
 
 /// The first 20 digits of the file: 0 to 9, twice.

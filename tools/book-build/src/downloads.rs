@@ -6,15 +6,18 @@ use std::path::{Path, PathBuf};
 
 use listing_archive::{Listing, discover};
 
-use crate::root;
-
 /// Writes `<edition>/listings/<folder>.zip` for every listing crate in
 /// `listings_dir` into each of `edition_dirs`: the same bytes in every
 /// edition. `lock` is the workspace's `Cargo.lock`, which each archive's
 /// own is cut down from.
-pub fn write(listings_dir: &Path, lock: &Path, edition_dirs: &[PathBuf]) -> Result<(), String> {
+pub fn write(
+    listings_dir: &Path,
+    lock: &Path,
+    cache: &Path,
+    edition_dirs: &[PathBuf],
+) -> Result<(), String> {
     for listing in discover(listings_dir).map_err(|e| e.to_string())? {
-        let zip = archive(&listing, lock)?;
+        let zip = archive(&listing, lock, cache)?;
         for dir in edition_dirs {
             let folder = dir.join("listings");
             std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -25,14 +28,14 @@ pub fn write(listings_dir: &Path, lock: &Path, edition_dirs: &[PathBuf]) -> Resu
     Ok(())
 }
 
-/// The listing's archive, made once per change of its files: packing runs
+/// The listing's archive, made once per change of its files and kept in
+/// `cache`: packing runs
 /// `cargo update` to prune the lock file, which is too slow to repeat on
 /// every rebuild of the book. The cache is keyed by everything that goes
 /// into the archive, and `tests/listings.rs` compares what the book offers
 /// with a fresh archive.
-fn archive(listing: &Listing, lock: &Path) -> Result<Vec<u8>, String> {
+fn archive(listing: &Listing, lock: &Path, cache: &Path) -> Result<Vec<u8>, String> {
     let key = input_hash(listing, lock)?;
-    let cache = root().join("target").join("listing-archives");
     let cached = cache.join(format!("{}-{key:016x}.zip", listing.folder));
     if let Ok(bytes) = std::fs::read(&cached) {
         return Ok(bytes);
@@ -41,9 +44,9 @@ fn archive(listing: &Listing, lock: &Path) -> Result<Vec<u8>, String> {
     let bytes = listing
         .archive(lock, Path::new(&cargo))
         .map_err(|e| format!("packing {}: {e}", listing.folder))?;
-    std::fs::create_dir_all(&cache).map_err(|e| format!("{}: {e}", cache.display()))?;
+    std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
     // Older archives of this listing are stale now.
-    for entry in std::fs::read_dir(&cache).into_iter().flatten().flatten() {
+    for entry in std::fs::read_dir(cache).into_iter().flatten().flatten() {
         let name = entry.file_name();
         if name
             .to_string_lossy()

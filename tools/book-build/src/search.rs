@@ -8,21 +8,23 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{root, run};
-
-/// The npm package that brings Pagefind (its binary ships inside the
-/// package for each platform, so nothing is downloaded at run time).
-fn package_dir() -> PathBuf {
-    root().join("tools").join("search")
+/// Pagefind in the repository at `root`: the npm package in `tools/search/`
+/// (its binary ships inside the package for each platform, so nothing is
+/// downloaded at run time).
+fn binary(root: &Path) -> PathBuf {
+    root.join("tools")
+        .join("search")
+        .join("node_modules")
+        .join(".bin")
+        .join("pagefind")
 }
 
 /// Pagefind as already installed, without installing it.
-#[cfg(test)]
-pub fn installed() -> Result<PathBuf, String> {
-    let binary = package_dir()
-        .join("node_modules")
-        .join(".bin")
-        .join("pagefind");
+///
+/// # Errors
+/// If it is not installed.
+pub fn installed(root: &Path) -> Result<PathBuf, String> {
+    let binary = binary(root);
     if binary.exists() {
         Ok(binary)
     } else {
@@ -31,50 +33,43 @@ pub fn installed() -> Result<PathBuf, String> {
 }
 
 /// Installs the locked npm packages when they are missing.
-pub fn ensure() -> Result<PathBuf, String> {
-    let dir = package_dir();
-    let binary = dir.join("node_modules").join(".bin").join("pagefind");
+///
+/// # Errors
+/// If npm is missing or fails.
+pub fn ensure(root: &Path) -> Result<PathBuf, String> {
+    let binary = binary(root);
     if !binary.exists() {
         eprintln!(
             "xtask: installing Pagefind with npm into tools/search/node_modules (first run only)"
         );
-        run(Command::new("npm")
+        let dir = root.join("tools").join("search");
+        let status = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&dir))
-        .map_err(|e| format!("{e}\nxtask: the search index needs Node.js and npm on PATH"))?;
+            .current_dir(&dir)
+            .status()
+            .map_err(|e| format!("could not start npm: {e}\nxtask: the search index needs Node.js and npm on PATH"))?;
+        if !status.success() {
+            return Err(format!("npm ci in {} failed ({status})", dir.display()));
+        }
     }
     Ok(binary)
 }
 
-/// Pagefind at work on one built edition.
-pub struct Indexing {
-    dir: PathBuf,
-    child: std::process::Child,
-}
-
-/// Starts indexing a built edition into `<edition>/pagefind/`.
-pub fn spawn_index(pagefind: &Path, edition_dir: &Path) -> Result<Indexing, String> {
-    let child = index_command(pagefind, edition_dir)
-        .spawn()
+/// Writes the search index of a built edition into `<edition>/pagefind/`.
+///
+/// # Errors
+/// If Pagefind cannot be started or fails.
+pub fn index(pagefind: &Path, edition_dir: &Path) -> Result<(), String> {
+    let status = index_command(pagefind, edition_dir)
+        .status()
         .map_err(|e| format!("could not start Pagefind: {e}"))?;
-    Ok(Indexing {
-        dir: edition_dir.to_path_buf(),
-        child,
-    })
-}
-
-impl Indexing {
-    /// Waits for the index to be written.
-    pub fn finish(mut self) -> Result<(), String> {
-        let status = self.child.wait().map_err(|e| format!("Pagefind: {e}"))?;
-        if status.success() {
-            Ok(())
-        } else {
-            Err(format!(
-                "Pagefind failed on {} ({status})",
-                self.dir.display()
-            ))
-        }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "Pagefind failed on {} ({status})",
+            edition_dir.display()
+        ))
     }
 }
 

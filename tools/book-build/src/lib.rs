@@ -1,0 +1,162 @@
+//! Building the book: every edition `book.toml` defines, each into
+//! `<out>/<code>/`, through mdBook's own library in this process with the
+//! book's preprocessors registered in it (figures, formulas, asides, links
+//! between editions); then each edition's search index and the listings'
+//! downloads, and at the top `index.html` (the front door that picks an
+//! edition) and `editions.json` (the list, for the browser).
+//!
+//! `book.toml` still names each preprocessor's command, so that plain
+//! `mdbook build` builds the first edition the same way.
+
+mod downloads;
+mod edition;
+mod front_door;
+pub mod search;
+mod snapshot;
+mod warnings;
+
+use std::path::{Path, PathBuf};
+
+pub use snapshot::{Snapshot, compare, snapshot};
+
+/// What a rebuild may carry over from the build before it: every edition
+/// whose own sources (`src/<code>/`) did not change. Nothing on an
+/// edition's pages depends on another edition's sources (its links to its
+/// twins follow from page paths alone), so carrying it over gives the same
+/// bytes as building it again.
+pub struct Reuse<'a> {
+    /// The previous build's folder.
+    pub previous: &'a Path,
+    /// The codes of the editions whose sources changed.
+    pub changed: &'a [String],
+}
+
+/// Builds books. It keeps what its preprocessors made (each formula is
+/// rendered once), so `cargo xtask serve` keeps one for all its rebuilds,
+/// and a check that two builds agree uses two.
+pub struct Builder {
+    preprocessors: edition::Preprocessors,
+    pagefind: PathBuf,
+    archives: PathBuf,
+}
+
+impl Builder {
+    /// A builder for the repository at `root`, installing Pagefind there
+    /// first if it is missing.
+    ///
+    /// # Errors
+    /// If Pagefind cannot be installed.
+    pub fn new(root: &Path) -> Result<Builder, String> {
+        Ok(Builder::with_pagefind(root, search::ensure(root)?))
+    }
+
+    /// A builder for the repository at `root`, which must have Pagefind
+    /// installed already: for tests, which install nothing.
+    ///
+    /// # Errors
+    /// If Pagefind is not installed.
+    pub fn installed(root: &Path) -> Result<Builder, String> {
+        Ok(Builder::with_pagefind(root, search::installed(root)?))
+    }
+
+    fn with_pagefind(root: &Path, pagefind: PathBuf) -> Builder {
+        Builder {
+            preprocessors: edition::Preprocessors::default(),
+            pagefind,
+            archives: root.join("target").join("listing-archives"),
+        }
+    }
+
+    /// Builds every edition of the book at `sources` into `out`.
+    ///
+    /// # Errors
+    /// Naming what failed: an edition's build, its search index, a download.
+    pub fn build(&self, sources: &Path, out: &Path) -> Result<(), String> {
+        self.build_reusing(sources, out, None)
+    }
+
+    /// Builds the book at `sources` into `out`, building afresh only what
+    /// `reuse` does not allow to carry over.
+    ///
+    /// # Errors
+    /// As [`Builder::build`].
+    pub fn build_reusing(
+        &self,
+        sources: &Path,
+        out: &Path,
+        reuse: Option<Reuse>,
+    ) -> Result<(), String> {
+        let editions = book_editions::read(sources).map_err(|e| e.to_string())?;
+        let mut fresh = Vec::new();
+        for edition in &editions {
+            let carried = reuse.as_ref().and_then(|r| {
+                let previous = r.previous.join(&edition.code);
+                (!r.changed.contains(&edition.code) && previous.is_dir()).then_some(previous)
+            });
+            match carried {
+                Some(previous) => link_tree(&previous, &out.join(&edition.code))?,
+                None => fresh.push(edition),
+            }
+        }
+        // Each edition on its own thread, indexed for search as soon as it
+        // is built.
+        let problems: Vec<String> = std::thread::scope(|scope| {
+            let builds: Vec<_> = fresh
+                .iter()
+                .map(|edition| {
+                    scope.spawn(move || -> Result<(), String> {
+                        let dir = out.join(&edition.code);
+                        edition::build(sources, edition, &dir, &self.preprocessors)?;
+                        search::index(&self.pagefind, &dir)
+                    })
+                })
+                .collect();
+            builds
+                .into_iter()
+                .filter_map(|build| {
+                    build
+                        .join()
+                        .unwrap_or_else(|_| Err("a build panicked".into()))
+                        .err()
+                })
+                .collect()
+        });
+        if !problems.is_empty() {
+            return Err(problems.join("\n"));
+        }
+        let fresh_dirs: Vec<PathBuf> = fresh.iter().map(|e| out.join(&e.code)).collect();
+        downloads::write(
+            &sources.join("listings"),
+            &sources.join("Cargo.lock"),
+            &self.archives,
+            &fresh_dirs,
+        )?;
+        write(&out.join("index.html"), &front_door::front_door(&editions))?;
+        write(
+            &out.join("editions.json"),
+            &book_editions::to_json(&editions),
+        )?;
+        Ok(())
+    }
+}
+
+/// `to` as a copy of `from` made of hard links (a real copy where the file
+/// system cannot link): instant, and safe because no build writes into a
+/// file it did not create.
+fn link_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| format!("{}: {e}", from.display()))?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        if source.is_dir() {
+            link_tree(&source, &target)?;
+        } else if std::fs::hard_link(&source, &target).is_err() {
+            std::fs::copy(&source, &target).map_err(|e| format!("{}: {e}", source.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("could not write {}: {e}", path.display()))
+}

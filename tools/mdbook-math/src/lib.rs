@@ -1,0 +1,234 @@
+//! The book's formulas, rendered at build time. A page writes TeX between
+//! dollar signs, `$\sigma(x)$` inline or `$$ … $$` on lines of their own,
+//! and this preprocessor replaces each with the HTML KaTeX makes of it, so
+//! that a reader's browser runs no script for them and loads nothing from
+//! another host (the stylesheet and fonts are the book's own, in `theme/`).
+//!
+//! Formulas are found by pulldown-cmark with its math extension, the parser
+//! mdBook renders the page with: what is code to mdBook (a block, a span) is
+//! never a formula here. KaTeX runs in an embedded JavaScript engine, which
+//! takes a while to start and a little for every formula, so each formula is
+//! rendered once per process and kept: a rebuild while `cargo xtask serve`
+//! runs renders only the formulas that are new.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+
+use mdbook_preprocessor::book::{Book, BookItem};
+use mdbook_preprocessor::errors::{Error, Result};
+use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
+use pulldown_cmark::{Event, Options, Parser};
+
+/// Inline (`$…$`) or display (`$$…$$`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Within a line of text.
+    Inline,
+    /// A formula on its own, centred.
+    Display,
+}
+
+/// One formula of a page: where it is (delimiters included) and its TeX.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Formula {
+    /// The byte range of the formula, dollar signs included.
+    pub range: Range<usize>,
+    /// The TeX between the dollar signs.
+    pub tex: String,
+    /// Inline or display.
+    pub mode: Mode,
+}
+
+/// Every formula of a Markdown page, in order.
+///
+/// ```
+/// use mdbook_math::{Mode, formulas};
+///
+/// let page = "Area $\\pi r^2$, and `$not math$`:\n\n$$\ne^{i\\pi} + 1 = 0\n$$\n";
+/// let found = formulas(page);
+/// assert_eq!(found.len(), 2);
+/// assert_eq!((found[0].tex.as_str(), found[0].mode), ("\\pi r^2", Mode::Inline));
+/// assert_eq!(&page[found[1].range.clone()], "$$\ne^{i\\pi} + 1 = 0\n$$");
+/// ```
+pub fn formulas(page: &str) -> Vec<Formula> {
+    Parser::new_ext(page, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::InlineMath(tex) => Some(Formula {
+                range,
+                tex: tex.into_string(),
+                mode: Mode::Inline,
+            }),
+            Event::DisplayMath(tex) => Some(Formula {
+                range,
+                tex: tex.into_string(),
+                mode: Mode::Display,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// mdBook's Markdown options, with math.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_DEFINITION_LIST
+        | Options::ENABLE_GFM
+        | Options::ENABLE_MATH
+}
+
+/// KaTeX's options for a formula: HTML output, and an error for TeX it
+/// cannot read instead of red text on the page.
+fn katex_options(mode: Mode) -> katex::Opts {
+    katex::Opts::builder()
+        .output_type(katex::OutputType::Html)
+        .leqno(false)
+        .fleqn(false)
+        .throw_on_error(true)
+        .error_color("#cc0000".to_owned())
+        .macros(HashMap::new())
+        .min_rule_thickness(-1.0)
+        .max_size(f64::INFINITY)
+        .max_expand(1000)
+        .trust(false)
+        .display_mode(mode == Mode::Display)
+        .build()
+        .expect("every option is set")
+}
+
+/// KaTeX's HTML for one formula, on one line (a line break inside it would
+/// end the paragraph around an inline formula).
+///
+/// # Errors
+/// KaTeX's message, if it cannot read the TeX.
+///
+/// ```
+/// use mdbook_math::{Mode, render};
+///
+/// let html = render("x^2", Mode::Inline).unwrap();
+/// assert!(html.starts_with("<span class=\"katex\">") && !html.contains('\n'));
+/// assert!(render("\\notacommand", Mode::Display).is_err());
+/// ```
+pub fn render(tex: &str, mode: Mode) -> std::result::Result<String, String> {
+    katex::render_with_opts(tex, katex_options(mode))
+        .map(|html| html.replace('\n', " "))
+        .map_err(|e| e.to_string())
+}
+
+/// Rendered formulas, kept for the life of the process.
+type Cache = HashMap<(Mode, String), String>;
+
+/// The preprocessor, named `katex` as its table in `book.toml` is. Clones
+/// share one store of rendered formulas.
+#[derive(Debug, Clone, Default)]
+pub struct Math {
+    rendered: Arc<Mutex<Cache>>,
+}
+
+impl Math {
+    /// The page with every formula replaced by its HTML.
+    ///
+    /// # Errors
+    /// Naming the first formula KaTeX cannot read.
+    ///
+    /// ```
+    /// let math = mdbook_math::Math::default();
+    /// let html = math.expand("Euler: $e^{i\\pi} = -1$.").unwrap();
+    /// assert!(html.starts_with("Euler: <span class=\"katex\">") && html.ends_with("</span>."));
+    /// ```
+    pub fn expand(&self, page: &str) -> std::result::Result<String, String> {
+        let found = formulas(page);
+        let mut out = String::with_capacity(page.len() * 2);
+        let mut done = 0;
+        for formula in found {
+            out.push_str(&page[done..formula.range.start]);
+            out.push_str(&self.rendered(&formula)?);
+            done = formula.range.end;
+        }
+        out.push_str(&page[done..]);
+        Ok(out)
+    }
+
+    /// One formula's HTML, rendered now or earlier.
+    fn rendered(&self, formula: &Formula) -> std::result::Result<String, String> {
+        let key = (formula.mode, formula.tex.clone());
+        if let Some(html) = self.lock().get(&key) {
+            return Ok(html.clone());
+        }
+        let html = render(&formula.tex, formula.mode)
+            .map_err(|e| format!("the formula `{}`: {e}", formula.tex.trim()))?;
+        self.lock().insert(key, html.clone());
+        Ok(html)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Cache> {
+        // A panic elsewhere cannot leave the map half-written: entries are
+        // inserted whole.
+        self.rendered.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Preprocessor for Math {
+    fn name(&self) -> &str {
+        "katex"
+    }
+
+    fn run(&self, _ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
+        let mut result = Ok(());
+        book.for_each_mut(|item| {
+            let BookItem::Chapter(chapter) = item else {
+                return;
+            };
+            if result.is_err() {
+                return;
+            }
+            match self.expand(&chapter.content) {
+                Ok(content) => chapter.content = content,
+                Err(error) => {
+                    let page = chapter.path.as_ref().map(|p| p.display().to_string());
+                    result = Err(Error::msg(format!("{}: {error}", page.unwrap_or_default())));
+                }
+            }
+        });
+        result.map(|()| book)
+    }
+
+    fn supports_renderer(&self, renderer: &str) -> Result<bool> {
+        Ok(renderer == "html")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_in_code_are_left_alone() {
+        let page = "```\nlet price = \"$5 and $6\";\n```\n\nText `$x$` and $y$.\n";
+        let found = formulas(page);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].tex, "y");
+    }
+
+    #[test]
+    fn a_formula_is_rendered_once_per_process() {
+        let math = Math::default();
+        let first = math.expand("$a+b$ and $a+b$").unwrap();
+        assert_eq!(math.lock().len(), 1);
+        let (left, right) = first.split_once(" and ").unwrap();
+        assert_eq!(left, right);
+    }
+
+    #[test]
+    fn an_unreadable_formula_is_an_error_that_names_it() {
+        let error = Math::default()
+            .expand("Broken: $\\notacommand{x}$.")
+            .unwrap_err();
+        assert!(error.contains("\\notacommand"), "{error}");
+    }
+}
