@@ -59,7 +59,15 @@ pub fn serve(options: &Options) -> Result<(), String> {
     let mut previous: Option<PathBuf> = None;
     while let Some(changed) = next_change(&events) {
         let started = Instant::now();
-        if changed.iter().any(|p| p.starts_with(root().join("tools"))) {
+        // A listing or a chapter's crate may change what the figures show;
+        // the rest of the tools is compiled into this server.
+        let chapters = root().join("tools").join("chapters");
+        if changed
+            .iter()
+            .any(|p| p.starts_with(root().join("listings")) || p.starts_with(&chapters))
+        {
+            builder.forget_figures();
+        } else if changed.iter().any(|p| p.starts_with(root().join("tools"))) {
             eprintln!(
                 "xtask: the book's tools changed; this server still runs the old ones \
                  until you restart `cargo xtask serve`"

@@ -6,18 +6,12 @@ use std::path::{Path, PathBuf};
 
 use listing_archive::{Listing, discover};
 
-/// Writes `<edition>/listings/<folder>.zip` for every listing crate in
-/// `listings_dir` into each of `edition_dirs`: the same bytes in every
-/// edition. `lock` is the workspace's `Cargo.lock`, which each archive's
-/// own is cut down from.
-pub fn write(
-    listings_dir: &Path,
-    lock: &Path,
-    cache: &Path,
-    edition_dirs: &[PathBuf],
-) -> Result<(), String> {
-    for listing in discover(listings_dir).map_err(|e| e.to_string())? {
-        let zip = archive(&listing, lock, cache)?;
+/// Writes `<edition>/listings/<folder>.zip` for every listing crate of the
+/// book at `sources` into each of `edition_dirs`: the same bytes in every
+/// edition, packed once per change and kept in `cache`.
+pub fn write(sources: &Path, cache: &Path, edition_dirs: &[PathBuf]) -> Result<(), String> {
+    for listing in discover(&sources.join("listings")).map_err(|e| e.to_string())? {
+        let zip = archive(&listing, sources, cache)?;
         for dir in edition_dirs {
             let folder = dir.join("listings");
             std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -34,15 +28,15 @@ pub fn write(
 /// every rebuild of the book. The cache is keyed by everything that goes
 /// into the archive, and `tests/listings.rs` compares what the book offers
 /// with a fresh archive.
-fn archive(listing: &Listing, lock: &Path, cache: &Path) -> Result<Vec<u8>, String> {
-    let key = input_hash(listing, lock)?;
+fn archive(listing: &Listing, sources: &Path, cache: &Path) -> Result<Vec<u8>, String> {
+    let key = input_hash(listing, sources)?;
     let cached = cache.join(format!("{}-{key:016x}.zip", listing.folder));
     if let Ok(bytes) = std::fs::read(&cached) {
         return Ok(bytes);
     }
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let bytes = listing
-        .archive(lock, Path::new(&cargo))
+        .archive(sources, Path::new(&cargo))
         .map_err(|e| format!("packing {}: {e}", listing.folder))?;
     std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
     // Older archives of this listing are stale now.
@@ -59,9 +53,9 @@ fn archive(listing: &Listing, lock: &Path, cache: &Path) -> Result<Vec<u8>, Stri
     Ok(bytes)
 }
 
-/// A hash of the listing's files (names and bytes), the workspace lock and
-/// the program that packs them.
-fn input_hash(listing: &Listing, lock: &Path) -> Result<u64, String> {
+/// A hash of the listing's files (names and bytes), the workspace's
+/// manifest and lock, and the program that packs them.
+fn input_hash(listing: &Listing, sources: &Path) -> Result<u64, String> {
     // The hasher's output only has to be stable for one build of xtask.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     // The packing code is part of the input: xtask is rebuilt whenever
@@ -78,8 +72,11 @@ fn input_hash(listing: &Listing, lock: &Path) -> Result<u64, String> {
             .map_err(|e| format!("{}: {e}", path.display()))?
             .hash(&mut hasher);
     }
-    std::fs::read(lock)
-        .map_err(|e| format!("{}: {e}", lock.display()))?
-        .hash(&mut hasher);
+    for file in ["Cargo.toml", "Cargo.lock"] {
+        let path = sources.join(file);
+        std::fs::read(&path)
+            .map_err(|e| format!("{}: {e}", path.display()))?
+            .hash(&mut hasher);
+    }
     Ok(hasher.finish())
 }

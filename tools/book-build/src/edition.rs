@@ -13,9 +13,10 @@ use crate::warnings::collecting;
 
 /// The book's preprocessors as this process runs them. Each keeps what it
 /// made, so that a rebuild redoes only what changed.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub(crate) struct Preprocessors {
     pub(crate) math: mdbook_math::Math,
+    pub(crate) figures: std::sync::Arc<mdbook_plot::figures::Figures>,
 }
 
 /// Builds `edition` of the book at `sources` into `out`.
@@ -41,10 +42,12 @@ pub(crate) fn build(
             .map_err(|e| format!("loading the {} edition: {e:#}", edition.code))?;
         // Registered under the names of their `[preprocessor.…]` tables,
         // each takes the place (and the order) of the command declared there.
-        book.with_preprocessor(mdbook_plot::Plot)
-            .with_preprocessor(mdbook_asides::Asides)
-            .with_preprocessor(mdbook_editions::Editions)
-            .with_preprocessor(preprocessors.math.clone());
+        book.with_preprocessor(mdbook_plot::Plot::with_figures(
+            preprocessors.figures.clone(),
+        ))
+        .with_preprocessor(mdbook_asides::Asides)
+        .with_preprocessor(mdbook_editions::Editions)
+        .with_preprocessor(preprocessors.math.clone());
         book.build()
             .map_err(|e| format!("building the {} edition: {e:#}", edition.code))
     });

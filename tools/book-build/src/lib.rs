@@ -10,13 +10,18 @@
 
 mod downloads;
 mod edition;
+mod fingerprint;
 mod front_door;
 pub mod search;
 mod snapshot;
 mod warnings;
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
+use mdbook_plot::figures::Figures;
+
+pub use fingerprint::{FINGERPRINT_FILE, fingerprint};
 pub use snapshot::{Snapshot, compare, snapshot};
 
 /// What a rebuild may carry over from the build before it: every edition
@@ -32,10 +37,14 @@ pub struct Reuse<'a> {
 }
 
 /// Builds books. It keeps what its preprocessors made (each formula is
-/// rendered once), so `cargo xtask serve` keeps one for all its rebuilds,
-/// and a check that two builds agree uses two.
+/// rendered once; the chapters' figures are computed once per book until
+/// [`Builder::forget_figures`]), so `cargo xtask serve` keeps one for all
+/// its rebuilds, and a check that two builds agree uses two.
 pub struct Builder {
-    preprocessors: edition::Preprocessors,
+    math: mdbook_math::Math,
+    figures: Mutex<Option<Arc<Figures>>>,
+    figures_from: PathBuf,
+    target: PathBuf,
     pagefind: PathBuf,
     archives: PathBuf,
 }
@@ -50,6 +59,19 @@ impl Builder {
         Ok(Builder::with_pagefind(root, search::ensure(root)?))
     }
 
+    /// A builder that keeps nothing from earlier builds, not even the
+    /// packed downloads: for checking that building twice gives the same
+    /// bytes. Its downloads go to `archives`.
+    ///
+    /// # Errors
+    /// If Pagefind cannot be installed.
+    pub fn from_scratch(root: &Path, archives: &Path) -> Result<Builder, String> {
+        Ok(Builder {
+            archives: archives.to_path_buf(),
+            ..Builder::new(root)?
+        })
+    }
+
     /// A builder for the repository at `root`, which must have Pagefind
     /// installed already: for tests, which install nothing.
     ///
@@ -61,10 +83,45 @@ impl Builder {
 
     fn with_pagefind(root: &Path, pagefind: PathBuf) -> Builder {
         Builder {
-            preprocessors: edition::Preprocessors::default(),
+            math: mdbook_math::Math::default(),
+            figures: Mutex::new(None),
+            figures_from: root.to_path_buf(),
+            target: root.join("target"),
             pagefind,
             archives: root.join("target").join("listing-archives"),
         }
+    }
+
+    /// The same builder, with the figures computed by the chapter crates of
+    /// the book at `sources` (built in this repository's `target/`) rather
+    /// than of the repository's own: for a copy of the book whose chapters
+    /// differ.
+    pub fn figures_from(self, sources: &Path) -> Builder {
+        Builder {
+            figures_from: sources.to_path_buf(),
+            ..self
+        }
+    }
+
+    /// Makes the next build compute the chapters' figures again: for when a
+    /// listing or a chapter's crate changed.
+    pub fn forget_figures(&self) {
+        *self.figures.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+
+    /// The chapters' figures, computed by their crates the first time they
+    /// are asked for.
+    fn figures(&self) -> Result<Arc<Figures>, String> {
+        let mut known = self.figures.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(figures) = known.as_ref() {
+            return Ok(figures.clone());
+        }
+        let figures = Arc::new(mdbook_plot::figures::load_building_in(
+            &self.figures_from,
+            Some(&self.target),
+        )?);
+        *known = Some(figures.clone());
+        Ok(figures)
     }
 
     /// Builds every edition of the book at `sources` into `out`.
@@ -98,15 +155,20 @@ impl Builder {
                 None => fresh.push(edition),
             }
         }
+        let preprocessors = edition::Preprocessors {
+            math: self.math.clone(),
+            figures: self.figures()?,
+        };
         // Each edition on its own thread, indexed for search as soon as it
         // is built.
         let problems: Vec<String> = std::thread::scope(|scope| {
             let builds: Vec<_> = fresh
                 .iter()
                 .map(|edition| {
+                    let preprocessors = &preprocessors;
                     scope.spawn(move || -> Result<(), String> {
                         let dir = out.join(&edition.code);
-                        edition::build(sources, edition, &dir, &self.preprocessors)?;
+                        edition::build(sources, edition, &dir, preprocessors)?;
                         search::index(&self.pagefind, &dir)
                     })
                 })
@@ -125,18 +187,13 @@ impl Builder {
             return Err(problems.join("\n"));
         }
         let fresh_dirs: Vec<PathBuf> = fresh.iter().map(|e| out.join(&e.code)).collect();
-        downloads::write(
-            &sources.join("listings"),
-            &sources.join("Cargo.lock"),
-            &self.archives,
-            &fresh_dirs,
-        )?;
+        downloads::write(sources, &self.archives, &fresh_dirs)?;
         write(&out.join("index.html"), &front_door::front_door(&editions))?;
         write(
             &out.join("editions.json"),
             &book_editions::to_json(&editions),
         )?;
-        Ok(())
+        write(&out.join(FINGERPRINT_FILE), &fingerprint(sources)?)
     }
 }
 

@@ -174,14 +174,14 @@ impl Listing {
         Ok(found)
     }
 
-    /// The archive a reader downloads, as bytes: the crate in a folder named
-    /// after it, anchors stripped, with a README and a `Cargo.lock` cut down
-    /// from `workspace_lock` by `cargo` (run offline, in a scratch folder).
+    /// What the archive holds besides its `Cargo.lock`, as `(path, bytes)`
+    /// sorted by path: the crate's files, anchors stripped, and a README.
+    /// `Cargo.toml` is the listing's own as it stands in the repository,
+    /// without the workspace's profile ([`Listing::archive`] adds it).
     ///
     /// # Errors
-    /// If a file cannot be read, `cargo` cannot prune the lock file offline,
-    /// or the zip cannot be written.
-    pub fn archive(&self, workspace_lock: &Path, cargo: &Path) -> Result<Vec<u8>, Error> {
+    /// If a file cannot be read or is not UTF-8 where it must be.
+    pub fn contents(&self) -> Result<Vec<(String, Vec<u8>)>, Error> {
         let mut contents: Vec<(String, Vec<u8>)> = Vec::new();
         for relative in self.files()? {
             let path = self.dir.join(&relative);
@@ -189,16 +189,38 @@ impl Listing {
             let bytes = if relative.extension().is_some_and(|e| e == "rs") {
                 let text = String::from_utf8(bytes).map_err(|e| error(path.display(), e))?;
                 strip_anchors(&text).into_bytes()
-            } else if relative == Path::new("Cargo.toml") {
-                let text = String::from_utf8(bytes).map_err(|e| error(path.display(), e))?;
-                with_optimised_tests(&text).into_bytes()
             } else {
                 bytes
             };
             contents.push((to_zip_path(&relative)?, bytes));
         }
         contents.push(("README.md".to_owned(), self.readme()?.into_bytes()));
-        let lock = pruned_lock(&contents, workspace_lock, cargo)?;
+        contents.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(contents)
+    }
+
+    /// The archive a reader downloads, as bytes: [`Listing::contents`] in a
+    /// folder named after the crate, with a `Cargo.lock` cut down from the
+    /// workspace's by `cargo` (run offline, in a scratch folder), and in
+    /// `Cargo.toml` the workspace's dev profile for the packages in that
+    /// lock ([`with_workspace_profile`]).
+    ///
+    /// # Errors
+    /// If a file cannot be read, `cargo` cannot prune the lock file offline,
+    /// or the zip cannot be written.
+    pub fn archive(&self, workspace: &Path, cargo: &Path) -> Result<Vec<u8>, Error> {
+        let mut contents = self.contents()?;
+        let lock = pruned_lock(&contents, &workspace.join("Cargo.lock"), cargo)?;
+        let workspace_manifest = std::fs::read_to_string(workspace.join("Cargo.toml"))
+            .map_err(|e| error(workspace.join("Cargo.toml").display(), e))?;
+        let lock_text = String::from_utf8_lossy(&lock).into_owned();
+        for (name, bytes) in &mut contents {
+            if name == "Cargo.toml" {
+                let own = String::from_utf8_lossy(bytes).into_owned();
+                *bytes =
+                    with_workspace_profile(&own, &workspace_manifest, &lock_text)?.into_bytes();
+            }
+        }
         contents.push(("Cargo.lock".to_owned(), lock));
         contents.sort_by(|a, b| a.0.cmp(&b.0));
         write_zip(&self.folder, &contents)
@@ -423,26 +445,66 @@ pub fn entry_names(zip_bytes: &[u8]) -> Result<Vec<String>, Error> {
 /// What the book's workspace root says for every listing (its profiles
 /// apply only there), written into a downloaded crate's own manifest: tests
 /// that train networks run many times faster optimised.
-const DEV_PROFILE: &str = "
-# Optimised even in the dev profile, as in the book's workspace: the tests
-# train networks, which is many times faster this way.
-[profile.dev]
-opt-level = 2
-";
-
-/// The manifest of a downloaded crate: the listing's own, plus
-/// [`DEV_PROFILE`] unless it sets its own profiles.
+/// A downloaded crate's manifest: the listing's own, then the workspace's
+/// `[profile.dev]` as it applies to the packages in the crate's `lock`
+/// (the tables for other packages left out). The crate then builds as it
+/// does in the book's workspace: its own code optimised even in the dev
+/// profile (its tests train networks), its dependencies as quick to compile
+/// as the workspace keeps them; and the book's tests, which build the
+/// unpacked crates in the workspace's `target/`, reuse the dependencies the
+/// workspace built.
+///
+/// # Errors
+/// If a manifest or the lock does not parse.
 ///
 /// ```
-/// let manifest = listing_archive::with_optimised_tests("[package]\nname = \"x\"\n");
-/// assert!(manifest.ends_with("[profile.dev]\nopt-level = 2\n"));
+/// let workspace = "[workspace]\n[profile.dev]\nopt-level = 2\n\
+///                  [profile.dev.package.\"*\"]\nopt-level = 0\n\
+///                  [profile.dev.package.ndarray]\nopt-level = 2\n\
+///                  [profile.dev.package.xtask]\nopt-level = 0\n";
+/// let lock = "[[package]]\nname = \"x\"\nversion = \"0.1.0\"\n\n\
+///             [[package]]\nname = \"ndarray\"\nversion = \"0.17.2\"\n";
+/// let manifest = listing_archive::with_workspace_profile("[package]\nname = \"x\"\n", workspace, lock).unwrap();
+/// assert!(manifest.contains("[profile.dev.package.ndarray]"));
+/// assert!(!manifest.contains("xtask"));
 /// ```
-pub fn with_optimised_tests(manifest: &str) -> String {
-    if manifest.contains("[profile") {
-        manifest.to_owned()
-    } else {
-        format!("{}\n{}", manifest.trim_end(), DEV_PROFILE)
+pub fn with_workspace_profile(
+    manifest: &str,
+    workspace: &str,
+    lock: &str,
+) -> Result<String, Error> {
+    let workspace: toml::Table =
+        toml::from_str(workspace).map_err(|e| error("the workspace's Cargo.toml", e))?;
+    let lock: toml::Table = toml::from_str(lock).map_err(|e| error("Cargo.lock", e))?;
+    let in_lock: std::collections::BTreeSet<&str> = lock
+        .get("package")
+        .and_then(|p| p.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.get("name")?.as_str())
+        .collect();
+    let Some(dev) = workspace
+        .get("profile")
+        .and_then(|p| p.get("dev"))
+        .and_then(|d| d.as_table())
+    else {
+        return Ok(manifest.to_owned());
+    };
+    let mut dev = dev.clone();
+    if let Some(packages) = dev.get_mut("package").and_then(|p| p.as_table_mut()) {
+        packages.retain(|name, _| name == "*" || in_lock.contains(name as &str));
     }
+    let mut profile = toml::Table::new();
+    profile.insert("dev".to_owned(), toml::Value::Table(dev));
+    let mut document = toml::Table::new();
+    document.insert("profile".to_owned(), toml::Value::Table(profile));
+    let text = toml::to_string(&document).map_err(|e| error("the profile", e))?;
+    Ok(format!(
+        "{}\n\n# The book's workspace builds with this profile, and so does this crate:\n\
+         # its own code optimised even in the dev profile (its tests train networks),\n\
+         # its dependencies quick to compile except the numeric ones.\n{text}",
+        manifest.trim_end()
+    ))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use mdbook_plot::figures::figure;
+use mdbook_plot::figures::load;
 use mdbook_plot::{NARROW, WIDE, Words, find_directives, render_svg};
 
 fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
@@ -28,6 +28,7 @@ fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
 fn main() -> Result<(), String> {
     let edition = std::env::args().nth(1).unwrap_or_else(|| "ko".to_owned());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let figures = load(&root)?;
     let mut files = Vec::new();
     pages(&root.join("src").join(&edition), &mut files);
     println!("<!DOCTYPE html><html lang=\"{edition}\"><head><meta charset=\"utf-8\"><style>");
@@ -42,10 +43,12 @@ fn main() -> Result<(), String> {
         let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
         for directive in find_directives(&text) {
             let directive = directive?;
-            let figure = figure(&directive.name).ok_or("a figure the book names")?;
+            let figure = figures
+                .get(&directive.name)
+                .ok_or("a figure the book names")?;
             let words = Words::of(&directive);
             for layout in [WIDE, NARROW] {
-                let svg = render_svg(&figure, &words, &layout)?;
+                let svg = render_svg(figure, &words, &layout)?;
                 for theme in ["light", "dark"] {
                     println!(
                         "<div class=\"{theme}\"><b>{}</b>{svg}</div>",

@@ -3,7 +3,7 @@
 /// One `{{#plot …}}` directive.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Directive {
-    /// The figure's name, as listed in [`crate::figures::NAMES`].
+    /// The figure's name, as a chapter's crate calls it.
     pub name: String,
     /// Shown under the figure.
     pub caption: String,

@@ -15,6 +15,9 @@ mod directive;
 pub mod figures;
 mod svg;
 
+use std::sync::{Arc, OnceLock};
+
+use figure_model::Figures;
 use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
@@ -24,32 +27,43 @@ pub use svg::{
     Layout, NARROW, WIDE, Words, check_words, figure_html, render_svg, rendered_text_px,
 };
 
-/// Replaces every `{{#plot …}}` line of `content` with its figure.
+/// Replaces every `{{#plot …}}` line of `content` with its figure, drawn
+/// from `figures`.
 ///
 /// # Errors
 /// If a directive is malformed or names a figure that does not exist.
 ///
 /// ```
-/// let page = "Look:\n\n{{#plot sigmoid caption=\"Sigmoid\" alt=\"An S-curve\" x=\"x\" y=\"y\" series=\"σ(x) | σ′(x)\"}}\n";
-/// let html = mdbook_plot::expand(page).unwrap();
+/// use mdbook_plot::figures::{Axis, Chart, Figure, Figures, Ink, curve};
+///
+/// let mut figures = Figures::new();
+/// figures.insert("line".into(), Figure::Chart(Chart {
+///     x: Axis::linear(0.0, 1.0),
+///     y: Axis::linear(0.0, 1.0),
+///     categories: None,
+///     series: vec![curve(Ink::Linear, |x| x, 0.0, 1.0)],
+///     legend: None,
+/// }));
+/// let page = "Look:\n\n{{#plot line caption=\"A line\" alt=\"A diagonal\" x=\"x\" y=\"y\"}}\n";
+/// let html = mdbook_plot::expand(page, &figures).unwrap();
 /// assert!(html.contains("<figure"));
-/// assert!(html.contains("<figcaption>Sigmoid</figcaption>"));
-/// assert!(mdbook_plot::expand("{{#plot no_such_figure}}").is_err());
+/// assert!(html.contains("<figcaption>A line</figcaption>"));
+/// assert!(mdbook_plot::expand("{{#plot no_such_figure}}", &figures).is_err());
 /// ```
-pub fn expand(content: &str) -> Result<String> {
+pub fn expand(content: &str, figures: &Figures) -> Result<String> {
     let mut out = String::with_capacity(content.len());
     for line in content.split_inclusive('\n') {
         match Directive::parse_line(line) {
             Some(directive) => {
                 let directive = directive.map_err(Error::msg)?;
-                let figure = figures::figure(&directive.name).ok_or_else(|| {
+                let figure = figures.get(&directive.name).ok_or_else(|| {
                     Error::msg(format!(
                         "no figure named `{}`; the figures are: {}",
                         directive.name,
-                        figures::names().join(", ")
+                        figures.keys().cloned().collect::<Vec<_>>().join(", ")
                     ))
                 })?;
-                let html = figure_html(&directive, &figure)
+                let html = figure_html(&directive, figure)
                     .map_err(|e| Error::msg(format!("figure `{}`: {e}", directive.name)))?;
                 out.push_str(&html);
                 out.push('\n');
@@ -60,22 +74,50 @@ pub fn expand(content: &str) -> Result<String> {
     Ok(out)
 }
 
-/// The preprocessor itself.
-pub struct Plot;
+/// The preprocessor itself. Made with [`Plot::default`], it loads the
+/// figures from the book's chapter crates on its first run ([`figures::load`]);
+/// made with [`Plot::with_figures`], it draws the ones it is given.
+#[derive(Default)]
+pub struct Plot {
+    figures: OnceLock<Arc<Figures>>,
+}
+
+impl Plot {
+    /// A preprocessor that draws `figures`.
+    ///
+    /// ```
+    /// let plot = mdbook_plot::Plot::with_figures(Default::default());
+    /// # let _ = plot;
+    /// ```
+    pub fn with_figures(figures: Arc<Figures>) -> Plot {
+        Plot {
+            figures: OnceLock::from(figures),
+        }
+    }
+
+    fn figures(&self, root: &std::path::Path) -> Result<&Figures> {
+        if let Some(figures) = self.figures.get() {
+            return Ok(figures);
+        }
+        let loaded = figures::load(root).map_err(Error::msg)?;
+        Ok(self.figures.get_or_init(|| Arc::new(loaded)))
+    }
+}
 
 impl Preprocessor for Plot {
     fn name(&self) -> &str {
         "plot"
     }
 
-    fn run(&self, _ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
+    fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
+        let figures = self.figures(&ctx.root)?;
         let mut result = Ok(());
         book.for_each_mut(|item| {
             if let BookItem::Chapter(chapter) = item {
                 if result.is_err() {
                     return;
                 }
-                match expand(&chapter.content) {
+                match expand(&chapter.content, figures) {
                     Ok(content) => chapter.content = content,
                     Err(error) => {
                         let page = chapter.path.as_ref().map(|p| p.display().to_string());

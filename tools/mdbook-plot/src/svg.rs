@@ -234,13 +234,21 @@ fn height(figure: &Figure, words: &Words, layout: &Layout, legend: Legend) -> u3
 /// If the words do not fit the figure ([`check_words`]).
 ///
 /// ```
-/// use mdbook_plot::{Words, WIDE, figures::figure, render_svg};
+/// use mdbook_plot::figures::{Axis, Chart, Figure, Ink, curve};
+/// use mdbook_plot::{Words, WIDE, render_svg};
 ///
+/// let relu = Figure::Chart(Chart {
+///     x: Axis::linear(-3.0, 3.0),
+///     y: Axis::linear(-0.5, 3.5),
+///     categories: None,
+///     series: vec![curve(Ink::Relu, |x: f64| x.max(0.0), -3.0, 3.0)],
+///     legend: None,
+/// });
 /// let words = Words { x: "x".into(), y: "ReLU(x)".into(), ..Words::default() };
-/// let svg = render_svg(&figure("relu").unwrap(), &words, &WIDE).unwrap();
+/// let svg = render_svg(&relu, &words, &WIDE).unwrap();
 /// assert!(svg.starts_with("<svg"));
 /// assert!(svg.contains("currentColor"));
-/// assert_eq!(svg, render_svg(&figure("relu").unwrap(), &words, &WIDE).unwrap());
+/// assert_eq!(svg, render_svg(&relu, &words, &WIDE).unwrap());
 /// ```
 pub fn render_svg(figure: &Figure, words: &Words, layout: &Layout) -> Result<String, String> {
     check_words(figure, words)?;
@@ -1077,12 +1085,20 @@ fn theme_colours(svg: &str) -> String {
 /// If the directive's words do not fit the figure.
 ///
 /// ```
-/// use mdbook_plot::{Directive, figure_html, figures::figure};
+/// use mdbook_plot::figures::{Axis, Chart, Figure, Ink, curve};
+/// use mdbook_plot::{Directive, figure_html};
 ///
+/// let step = Figure::Chart(Chart {
+///     x: Axis::linear(-3.0, 3.0),
+///     y: Axis::linear(-0.25, 1.25),
+///     categories: None,
+///     series: vec![curve(Ink::Step, |x: f64| if x > 0.0 { 1.0 } else { 0.0 }, -3.0, 3.0)],
+///     legend: None,
+/// });
 /// let d = Directive::parse_line(r#"{{#plot step caption="Step & jump" alt="A <step>" x="x" y="y"}}"#)
 ///     .unwrap()
 ///     .unwrap();
-/// let html = figure_html(&d, &figure("step").unwrap()).unwrap();
+/// let html = figure_html(&d, &step).unwrap();
 /// assert!(html.contains("<figcaption>Step &amp; jump</figcaption>"));
 /// assert!(html.contains(r#"aria-label="A &lt;step&gt;""#));
 /// assert_eq!(html.matches("<svg").count(), 2);
@@ -1124,7 +1140,15 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::{figure, names};
+
+    /// Every figure of the book, loaded once for all the tests.
+    fn all_figures() -> &'static crate::figures::Figures {
+        static FIGURES: std::sync::OnceLock<crate::figures::Figures> = std::sync::OnceLock::new();
+        FIGURES.get_or_init(|| {
+            let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+            crate::figures::load(&root).unwrap_or_else(|e| panic!("{e}"))
+        })
+    }
 
     /// Words that fit a figure, made up for rendering it in tests.
     pub(crate) fn words_for(figure: &Figure) -> Words {
@@ -1162,12 +1186,11 @@ mod tests {
 
     fn every_drawing() -> Vec<(&'static str, String)> {
         let mut all = Vec::new();
-        for name in names() {
-            let figure = figure(name).unwrap();
+        for (name, figure) in all_figures() {
             for layout in [WIDE, NARROW] {
                 all.push((
-                    name,
-                    render_svg(&figure, &words_for(&figure), &layout).unwrap(),
+                    name.as_str(),
+                    render_svg(figure, &words_for(figure), &layout).unwrap(),
                 ));
             }
         }
@@ -1262,7 +1285,7 @@ mod tests {
     #[test]
     fn the_speed_legend_goes_below_the_chart_rather_than_hide_its_lines() {
         // Its lines fill the chart from corner to corner, in both layouts.
-        let speed = figure("speed").unwrap();
+        let speed = all_figures()["speed"].clone();
         let words = words_for(&speed);
         for layout in [WIDE, NARROW] {
             let svg = render_svg(&speed, &words, &layout).unwrap();
@@ -1376,7 +1399,7 @@ mod tests {
 
     #[test]
     fn words_that_do_not_fit_are_an_error() {
-        let sigmoid = figure("sigmoid").unwrap();
+        let sigmoid = all_figures()["sigmoid"].clone();
         let two = Words {
             x: "x".into(),
             y: "y".into(),

@@ -1,15 +1,105 @@
-//! What each figure shows, computed from the listing crates' functions,
-//! one file per chapter. A figure here holds numbers and how to draw them,
-//! never words: axis names, legend entries and panel titles come from the
-//! page's directive, in the page's language.
+//! What a figure of the book holds: numbers and how to draw them, never
+//! words. Axis names, legend entries and panel titles come from the page's
+//! `{{#plot …}}` directive, in the page's language.
+//!
+//! Each chapter's figures are computed by its crate in `tools/chapters/`,
+//! from the listing's own functions, and printed as JSON by its binary
+//! ([`print`]); `mdbook-plot` reads them ([`Figures`]) and draws them.
 
-mod ch01;
-mod ch02;
-mod ch03;
-mod speed;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Every figure of some chapters, by name.
+pub type Figures = BTreeMap<String, Figure>;
+
+/// A chapter's figures: each name with the function that computes it.
+pub type Table = [(&'static str, fn() -> Figure)];
+
+/// Computes every figure of `table` and prints them to standard output as
+/// one JSON object, name to figure: what a chapter crate's binary does.
+///
+/// # Panics
+/// If two figures have the same name, or standard output is closed.
+///
+/// ```no_run
+/// use figure_model::{Axis, Chart, Figure};
+///
+/// fn empty() -> Figure {
+///     Figure::Chart(Chart {
+///         x: Axis::linear(0.0, 1.0),
+///         y: Axis::linear(0.0, 1.0),
+///         categories: None,
+///         series: Vec::new(),
+///         legend: None,
+///     })
+/// }
+///
+/// figure_model::print(&[("empty", empty)]);
+/// ```
+pub fn print(table: &Table) {
+    let figures = compute(table);
+    let json = serde_json::to_string(&figures).expect("figures are plain data");
+    println!("{json}");
+}
+
+/// The figure of `table` called `name`, computed, if there is one.
+///
+/// ```
+/// use figure_model::{Axis, Chart, Figure, find};
+///
+/// fn empty() -> Figure {
+///     Figure::Chart(Chart {
+///         x: Axis::linear(0.0, 1.0),
+///         y: Axis::linear(0.0, 1.0),
+///         categories: None,
+///         series: Vec::new(),
+///         legend: None,
+///     })
+/// }
+///
+/// assert!(find(&[("empty", empty)], "empty").is_some());
+/// assert!(find(&[("empty", empty)], "full").is_none());
+/// ```
+pub fn find(table: &Table, name: &str) -> Option<Figure> {
+    table
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, make)| make())
+}
+
+/// Computes every figure of `table`.
+///
+/// # Panics
+/// If two figures have the same name.
+///
+/// ```
+/// use figure_model::{Axis, Chart, Figure, compute};
+///
+/// fn empty() -> Figure {
+///     Figure::Chart(Chart {
+///         x: Axis::linear(0.0, 1.0),
+///         y: Axis::linear(0.0, 1.0),
+///         categories: None,
+///         series: Vec::new(),
+///         legend: None,
+///     })
+/// }
+///
+/// let figures = compute(&[("empty", empty)]);
+/// assert_eq!(figures.keys().collect::<Vec<_>>(), ["empty"]);
+/// ```
+pub fn compute(table: &Table) -> Figures {
+    let mut figures = Figures::new();
+    for (name, make) in table {
+        let previous = figures.insert((*name).to_owned(), make());
+        assert!(previous.is_none(), "two figures are called {name}");
+    }
+    figures
+}
 
 /// A figure's content, before it is drawn.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Figure {
     /// One chart: curves, dots or bars over two axes.
     Chart(Chart),
@@ -24,7 +114,7 @@ pub enum Figure {
 }
 
 /// Handwritten digits in a grid.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DigitGrid {
     /// How many digits per row.
     pub columns: usize,
@@ -35,7 +125,7 @@ pub struct DigitGrid {
 }
 
 /// One digit of a [`DigitGrid`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DigitCell {
     /// 64 pixel values in [0, 1], eight rows of eight.
     pub pixels: Vec<f64>,
@@ -49,7 +139,7 @@ pub struct DigitCell {
 }
 
 /// Curves, dots or bars over two axes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
     /// The horizontal axis.
     pub x: Axis,
@@ -65,7 +155,7 @@ pub struct Chart {
 }
 
 /// One axis of a chart.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Axis {
     /// The values at the two ends.
     pub range: (f64, f64),
@@ -105,7 +195,7 @@ impl Axis {
 }
 
 /// Which values of an axis get a label.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Ticks {
     /// Round numbers, as many as fit.
     Auto,
@@ -114,7 +204,7 @@ pub enum Ticks {
 }
 
 /// Several charts in a grid.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Panels {
     /// How many charts per row.
     pub columns: usize,
@@ -126,7 +216,7 @@ pub struct Panels {
 }
 
 /// A corner of a chart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Corner {
     /// Top left.
     UpperLeft,
@@ -139,7 +229,7 @@ pub enum Corner {
 }
 
 /// One curve, one set of dots or one set of bars.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Series {
     /// Which colour it takes: the same function has the same colour in
     /// every figure.
@@ -152,7 +242,7 @@ pub struct Series {
 }
 
 /// How a series is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mark {
     /// A line through the points.
     Line(Stroke),
@@ -163,7 +253,7 @@ pub enum Mark {
 }
 
 /// The pattern of a line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Stroke {
     /// Unbroken: a function.
     Solid,
@@ -177,7 +267,7 @@ pub enum Stroke {
 }
 
 /// The mark of a dot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Dot {
     /// ×
     Cross,
@@ -187,7 +277,7 @@ pub enum Dot {
 
 /// The colour of a series. Functions keep theirs across figures; other
 /// series take one of a few neutral inks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Ink {
     /// The step function.
     Step,
@@ -206,7 +296,7 @@ pub enum Ink {
 }
 
 /// A diagram: circles joined by arrows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagram {
     /// The drawing's extent in its own units, `(width, height)`.
     pub size: (f64, f64),
@@ -219,7 +309,7 @@ pub struct Diagram {
 }
 
 /// One circle of a [`Diagram`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Node {
     /// Centre, in the diagram's units.
     pub at: (f64, f64),
@@ -229,36 +319,9 @@ pub struct Node {
     pub label: String,
 }
 
-/// Every figure name a page may use.
-pub fn names() -> Vec<&'static str> {
-    ch01::NAMES
-        .iter()
-        .chain(ch02::NAMES.iter())
-        .chain(ch03::NAMES.iter())
-        .chain(speed::NAMES.iter())
-        .copied()
-        .collect()
-}
-
-/// The figure called `name`, or `None` if there is none.
-///
-/// ```
-/// use mdbook_plot::figures::{Figure, figure};
-///
-/// let Some(Figure::Chart(chart)) = figure("sigmoid") else { panic!() };
-/// assert_eq!(chart.series.len(), 2); // the sigmoid and its derivative
-/// assert!(figure("nope").is_none());
-/// ```
-pub fn figure(name: &str) -> Option<Figure> {
-    ch01::figure(name)
-        .or_else(|| ch02::figure(name))
-        .or_else(|| ch03::figure(name))
-        .or_else(|| speed::figure(name))
-}
-
 /// `f` sampled at 601 evenly spaced points from `from` to `to`. The step's
 /// jump falls between two samples, so it is drawn as a steep segment.
-pub(crate) fn sampled(f: impl Fn(f64) -> f64, from: f64, to: f64) -> Vec<(f64, f64)> {
+pub fn sampled(f: impl Fn(f64) -> f64, from: f64, to: f64) -> Vec<(f64, f64)> {
     let samples = 600;
     (0..=samples)
         .map(|i| {
@@ -269,7 +332,7 @@ pub(crate) fn sampled(f: impl Fn(f64) -> f64, from: f64, to: f64) -> Vec<(f64, f
 }
 
 /// A solid curve of `f` in `ink`.
-pub(crate) fn curve(ink: Ink, f: impl Fn(f64) -> f64, from: f64, to: f64) -> Series {
+pub fn curve(ink: Ink, f: impl Fn(f64) -> f64, from: f64, to: f64) -> Series {
     Series {
         ink,
         mark: Mark::Line(Stroke::Solid),
@@ -278,7 +341,7 @@ pub(crate) fn curve(ink: Ink, f: impl Fn(f64) -> f64, from: f64, to: f64) -> Ser
 }
 
 /// The same series with another line pattern.
-pub(crate) fn stroked(series: Series, stroke: Stroke) -> Series {
+pub fn stroked(series: Series, stroke: Stroke) -> Series {
     Series {
         mark: Mark::Line(stroke),
         ..series
@@ -286,7 +349,7 @@ pub(crate) fn stroked(series: Series, stroke: Stroke) -> Series {
 }
 
 /// One bar per digit 0–9.
-pub(crate) fn digit_bars(ink: Ink, heights: &[f64]) -> Series {
+pub fn digit_bars(ink: Ink, heights: &[f64]) -> Series {
     Series {
         ink,
         mark: Mark::Bars,
@@ -299,51 +362,6 @@ pub(crate) fn digit_bars(ink: Ink, heights: &[f64]) -> Series {
 }
 
 /// The labels under bars for the digits 0–9.
-pub(crate) fn digits() -> Option<Vec<String>> {
+pub fn digits() -> Option<Vec<String>> {
     Some((0..10).map(|d: u8| d.to_string()).collect())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn charts(figure: Figure) -> Vec<Chart> {
-        match figure {
-            Figure::Chart(chart) => vec![chart],
-            Figure::Panels(panels) => panels.charts,
-            Figure::Diagram(_) | Figure::Digits(_) => Vec::new(),
-        }
-    }
-
-    #[test]
-    fn every_listed_name_has_a_figure_and_names_are_unique() {
-        let names = names();
-        for name in &names {
-            assert!(figure(name).is_some(), "{name}");
-        }
-        let mut sorted = names.clone();
-        sorted.sort();
-        sorted.dedup();
-        assert_eq!(sorted.len(), names.len());
-    }
-
-    #[test]
-    fn every_point_is_inside_its_window_and_no_curve_ends_in_a_corner() {
-        for name in names() {
-            for chart in charts(figure(name).unwrap()) {
-                let (x0, x1) = chart.x.range;
-                let (y0, y1) = chart.y.range;
-                for series in &chart.series {
-                    for &(x, y) in &series.points {
-                        let x_inside = chart.categories.is_some() || (x0 <= x && x <= x1);
-                        assert!(x_inside && y0 <= y && y <= y1, "{name}: ({x}, {y})");
-                    }
-                    if let (Mark::Line(_), Some(&(x, y))) = (series.mark, series.points.last()) {
-                        let corner = (x == x0 || x == x1) && (y == y0 || y == y1);
-                        assert!(!corner, "{name}: a curve ends in the corner ({x}, {y})");
-                    }
-                }
-            }
-        }
-    }
 }

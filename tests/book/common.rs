@@ -17,6 +17,29 @@ pub fn root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
 
+/// The built book, `book/`, if it was built from today's sources (its
+/// fingerprint says so). If it was not, this test binary stops at once with
+/// one line that says what to run: every check of the built book would fail
+/// alike, and one line says it better than a page of failures.
+pub fn built_book() -> PathBuf {
+    static CHECKED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    CHECKED
+        .get_or_init(|| {
+            let book = root().join("book");
+            let built = std::fs::read_to_string(book.join(book_build::FINGERPRINT_FILE)).ok();
+            let sources = book_build::fingerprint(&root()).unwrap_or_else(|e| panic!("{e}"));
+            if built.as_deref() != Some(sources.as_str()) {
+                eprintln!(
+                    "\nbook/ was not built from today's sources: run `cargo xtask test` \
+                     (or `cargo xtask build`, then `cargo test`)\n"
+                );
+                std::process::exit(1);
+            }
+            book
+        })
+        .clone()
+}
+
 /// The editions' codes, as `book.toml` defines them, default first.
 pub fn editions() -> Vec<String> {
     book_editions::read(&root())

@@ -2,21 +2,18 @@
 //! crate itself carries only the tests of its lesson. A new folder in
 //! `listings/` is checked by being there: nothing here names a listing.
 //!
-//! - Its download (the zip `cargo xtask build` puts in the book) unpacks
-//!   into a folder outside the repository and passes `cargo test --offline
-//!   --locked` there.
-//! - Every example's committed output (`output/<example>.txt`, first line
-//!   the command) is what the example prints today.
+//! - Its download, the zip in the built book, holds today's crate and is the
+//!   same in every edition; unpacked into a folder outside the repository it
+//!   passes `cargo test --offline --locked`, and every example prints there
+//!   what its committed output (`output/<example>.txt`, first line the
+//!   command) says.
 //! - Every public item has a doc comment with a runnable example.
-//! - The built book offers the same zip in every edition, and the chapter's
-//!   first page links to it.
-
-mod common;
+//! - The chapter's first page links to it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{editions, read, root};
+use crate::common::{built_book, editions, read, root};
 use listing_archive::{Listing, discover};
 
 fn listings() -> Vec<Listing> {
@@ -29,34 +26,34 @@ fn listings() -> Vec<Listing> {
     found
 }
 
-fn cargo() -> Command {
-    let mut command = Command::new(env!("CARGO"));
-    command.current_dir(root());
-    command
+/// The listing's download as the built book offers it, in its first edition.
+fn download(listing: &Listing) -> Vec<u8> {
+    let zip = built_book()
+        .join(&editions()[0])
+        .join("listings")
+        .join(format!("{}.zip", listing.folder));
+    std::fs::read(&zip).unwrap_or_else(|e| panic!("{}: {e}", zip.display()))
 }
 
-fn workspace_lock() -> PathBuf {
-    root().join("Cargo.lock")
+/// Runs cargo in `dir` with the workspace's `target/`: the unpacked crates
+/// build with the workspace's profile, so they reuse the dependencies it
+/// built.
+fn cargo_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", root().join("target"))
+        .output()
+        .expect("run cargo in an unpacked download")
 }
 
 #[test]
-fn every_listing_passes_its_tests_when_unpacked_from_its_download() {
-    // One target folder for every unpacked listing, so that shared
-    // dependencies are built once.
-    let target_dir = root().join("target").join("listing-downloads");
+fn every_download_passes_its_tests_and_prints_its_outputs_when_unpacked() {
     for listing in listings() {
-        let zip = listing
-            .archive(&workspace_lock(), Path::new(env!("CARGO")))
-            .unwrap_or_else(|e| panic!("{}: {e}", listing.folder));
         let outside = tempfile::tempdir().expect("a temporary folder");
-        listing_archive::unpack(&zip, outside.path()).expect("unpack the download");
+        listing_archive::unpack(&download(&listing), outside.path()).expect("unpack the download");
         let unpacked = outside.path().join(&listing.folder);
-        let output = Command::new(env!("CARGO"))
-            .args(["test", "--offline", "--locked"])
-            .current_dir(&unpacked)
-            .env("CARGO_TARGET_DIR", &target_dir)
-            .output()
-            .expect("run cargo in the unpacked crate");
+        let output = cargo_in(&unpacked, &["test", "--offline", "--locked"]);
         let stdout = String::from_utf8_lossy(&output.stdout);
         assert!(
             output.status.success(),
@@ -74,43 +71,117 @@ fn every_listing_passes_its_tests_when_unpacked_from_its_download() {
             "{}: only {passed} tests ran in the unpacked download",
             listing.folder
         );
+        // Each example, run as its output file's first line says, prints
+        // the rest of that file.
+        let unpacked_listing = Listing::read(&unpacked).expect("the unpacked manifest");
+        for example in &unpacked_listing.examples {
+            let arguments = unpacked_listing
+                .run_arguments(example)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut args: Vec<&str> = vec![&arguments[0], "--quiet", "--offline", "--locked"];
+            args.extend(arguments[1..].iter().map(String::as_str));
+            let run = cargo_in(&unpacked, &args);
+            assert!(
+                run.status.success(),
+                "{}: example {example} failed:\n{}",
+                listing.folder,
+                String::from_utf8_lossy(&run.stderr)
+            );
+            let fresh = format!(
+                "$ cargo {}\n{}",
+                arguments.join(" "),
+                String::from_utf8_lossy(&run.stdout)
+            );
+            let file = unpacked_listing.output_file(example);
+            assert_eq!(
+                read(&file),
+                fresh,
+                "{}/output/{example}.txt no longer matches what the example prints: run \
+                 `cargo xtask outputs` and check the text that quotes it",
+                listing.folder
+            );
+        }
     }
 }
 
 #[test]
-fn downloads_hold_the_whole_crate_without_anchors_and_are_deterministic() {
-    let cargo_path = Path::new(env!("CARGO"));
+fn each_download_holds_todays_crate_without_anchors_in_every_edition() {
     for listing in listings() {
-        let zip = listing
-            .archive(&workspace_lock(), cargo_path)
-            .expect("archive");
-        assert_eq!(
-            zip,
-            listing
-                .archive(&workspace_lock(), cargo_path)
-                .expect("archive"),
-            "{}: two archives of the same crate differ",
-            listing.folder
-        );
-        let names = listing_archive::entry_names(&zip).expect("entries");
-        for required in ["Cargo.toml", "Cargo.lock", "README.md", "src/lib.rs"] {
-            let name = format!("{}/{required}", listing.folder);
-            assert!(names.contains(&name), "{}: no {required}", listing.folder);
-        }
-        for example in &listing.examples {
-            let name = format!("{}/examples/{example}.rs", listing.folder);
-            assert!(names.contains(&name), "{}: no {name}", listing.folder);
+        let zip = download(&listing);
+        for edition in editions() {
+            let offered = built_book()
+                .join(&edition)
+                .join("listings")
+                .join(format!("{}.zip", listing.folder));
+            assert!(
+                std::fs::read(&offered).is_ok_and(|bytes| bytes == zip),
+                "{} differs from the first edition's",
+                offered.display()
+            );
         }
         let outside = tempfile::tempdir().expect("a temporary folder");
         listing_archive::unpack(&zip, outside.path()).expect("unpack");
+        let unpacked = outside.path().join(&listing.folder);
+        for (name, bytes) in listing.contents().expect("the listing's files") {
+            let file = unpacked.join(&name);
+            let offered =
+                std::fs::read(&file).unwrap_or_else(|_| panic!("{}: no {name}", listing.folder));
+            if name == "Cargo.toml" {
+                // Today's manifest, with the workspace's profile after it.
+                assert!(
+                    offered.starts_with(bytes.trim_ascii_end()),
+                    "{}: {name}",
+                    listing.folder
+                );
+            } else {
+                assert!(
+                    offered == bytes,
+                    "{}: {name} is not today's",
+                    listing.folder
+                );
+            }
+        }
+        for required in ["Cargo.toml", "Cargo.lock", "README.md", "src/lib.rs"] {
+            assert!(
+                unpacked.join(required).is_file(),
+                "{}: no {required}",
+                listing.folder
+            );
+        }
         let mut anchored = Vec::new();
-        for name in names.iter().filter(|n| n.ends_with(".rs")) {
-            let text = read(&outside.path().join(name));
-            if text.contains("// ANCHOR") {
-                anchored.push(name.clone());
+        for name in listing.files().expect("files") {
+            if name.extension().is_some_and(|e| e == "rs")
+                && read(&unpacked.join(&name)).contains("// ANCHOR")
+            {
+                anchored.push(name);
             }
         }
         assert!(anchored.is_empty(), "anchor lines left in {anchored:?}");
+    }
+}
+
+#[test]
+fn every_example_has_one_committed_output_named_after_it() {
+    for listing in listings() {
+        let mut committed: Vec<String> = std::fs::read_dir(listing.dir.join("output"))
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| Some(e.path().file_stem()?.to_str()?.to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        committed.sort();
+        assert_eq!(
+            committed, listing.examples,
+            "{}: output/ must hold one file per example, named after it",
+            listing.folder
+        );
+        for example in &listing.examples {
+            listing
+                .run_arguments(example)
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
     }
 }
 
@@ -139,62 +210,6 @@ fn listing_manifests_stand_on_their_own() {
             }
         }
     }
-}
-
-#[test]
-fn committed_outputs_match_a_fresh_run() {
-    let mut checked = 0;
-    for listing in listings() {
-        let output_dir = listing.dir.join("output");
-        let mut committed: Vec<String> = std::fs::read_dir(&output_dir)
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .filter_map(|e| Some(e.path().file_stem()?.to_str()?.to_owned()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        committed.sort();
-        assert_eq!(
-            committed, listing.examples,
-            "{}: output/ must hold one file per example, named after it",
-            listing.folder
-        );
-        for example in &listing.examples {
-            let arguments = listing
-                .run_arguments(example)
-                .unwrap_or_else(|e| panic!("{e}"));
-            let run = cargo()
-                .args(&arguments[..1])
-                .arg("--quiet")
-                .arg("--manifest-path")
-                .arg(listing.dir.join("Cargo.toml"))
-                .args(&arguments[1..])
-                .output()
-                .expect("run cargo");
-            assert!(
-                run.status.success(),
-                "{}: example {example} failed:\n{}",
-                listing.folder,
-                String::from_utf8_lossy(&run.stderr)
-            );
-            let fresh = format!(
-                "$ cargo {}\n{}",
-                arguments.join(" "),
-                String::from_utf8_lossy(&run.stdout)
-            );
-            let file = listing.output_file(example);
-            assert_eq!(
-                read(&file),
-                fresh,
-                "{} no longer matches what the example prints: run `cargo xtask outputs` and \
-                 check the text that quotes it",
-                file.display()
-            );
-            checked += 1;
-        }
-    }
-    assert!(checked >= 10, "only {checked} example outputs checked");
 }
 
 /// The public items of a file that carry their own documentation: functions,
@@ -363,36 +378,6 @@ fn each_chapter_links_to_its_download() {
                 read(&page).contains(&format!("]({href})")),
                 "{} has no link to {href}",
                 page.display()
-            );
-        }
-    }
-}
-
-#[test]
-fn the_built_book_offers_todays_archive_in_every_edition() {
-    let book = root().join("book");
-    assert!(
-        editions()
-            .iter()
-            .all(|e| book.join(e).join("index.html").is_file()),
-        "book/ is not built: run `cargo xtask build` first (`cargo xtask test` does it for you)"
-    );
-    let cargo_path = Path::new(env!("CARGO"));
-    for listing in listings() {
-        let fresh = listing
-            .archive(&workspace_lock(), cargo_path)
-            .expect("archive");
-        for edition in editions() {
-            let zip = book
-                .join(&edition)
-                .join("listings")
-                .join(format!("{}.zip", listing.folder));
-            let offered = std::fs::read(&zip).unwrap_or_else(|e| panic!("{}: {e}", zip.display()));
-            assert!(
-                offered == fresh,
-                "{} is not the archive of today's {}: rebuild the book",
-                zip.display(),
-                listing.folder
             );
         }
     }

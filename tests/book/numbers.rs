@@ -8,11 +8,9 @@
 //! scientific notation): inputs and round figures such as 0.2 or 0.25 are
 //! held by the listings' own tests instead.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::{collect, editions, included_paths, read, root, summary_pages};
+use crate::common::{collect, editions, included_paths, read, root, summary_pages};
 
 /// Numbers written like `-0.1648`, `0.029999999999999992` or `9.139e-14`,
 /// with a trailing `…` kept to mark a truncated value.
@@ -116,7 +114,7 @@ fn every_computed_number_in_the_prose_was_printed_by_a_program() {
                 .iter()
                 .flat_map(|f| numbers(&read(f)))
                 .collect();
-            let prose = common::prose(&text).join("\n");
+            let prose = crate::common::prose(&text).join("\n");
             for token in numbers(&prose).into_iter().filter(|t| is_computed(t)) {
                 checked += 1;
                 if !matches(&token, &printed) {

@@ -14,31 +14,19 @@ use activation_and_loss::loss::{
 };
 use activation_and_loss::vanishing_gradient::first_layer_gradient;
 
-use super::{
-    Axis, Chart, Corner, Dot, Figure, Ink, Mark, Panels, Series, Stroke, curve, digit_bars, digits,
-    sampled, stroked,
+use figure_model::{
+    Axis, Chart, Corner, Dot, Figure, Ink, Mark, Panels, Series, Stroke, Table, curve, digit_bars,
+    digits, sampled, stroked,
 };
-
-/// The figures of chapter 2.
-pub const NAMES: [&str; 13] = [
-    "step",
-    "linear",
-    "sigmoid",
-    "tanh",
-    "relu",
-    "leaky_relu",
-    "all_activations",
-    "softmax_digits",
-    "squared_error",
-    "ln",
-    "and_decision_line",
-    "vanishing_gradient",
-    "gradient_at_logit",
-];
 
 /// The leaky ReLU slope the figures use, exaggerated from the usual 0.01 so
 /// that the leak is visible at this scale.
 pub const LEAKY_ALPHA: f64 = 0.1;
+
+/// Leaky ReLU with the figures' slope.
+fn leaky(x: f64) -> f64 {
+    leaky_relu(x, LEAKY_ALPHA)
+}
 
 /// A chart of curves over `x` from `x0` to `x1`, `y` from `y0` to `y1`.
 fn curves(window: (f64, f64, f64, f64), series: Vec<Series>, legend: Option<Corner>) -> Chart {
@@ -66,114 +54,161 @@ fn with_derivative(
     ]
 }
 
-/// The chapter 2 figure called `name`, if there is one.
-pub fn figure(name: &str) -> Option<Figure> {
-    let leaky = |x| leaky_relu(x, LEAKY_ALPHA);
-    let chart = match name {
-        "step" => curves(
-            (-3.0, 3.0, -0.25, 1.25),
-            vec![curve(Ink::Step, step, -3.0, 3.0)],
-            None,
-        ),
-        "linear" => curves(
-            (-3.0, 3.0, -5.5, 7.5),
-            vec![
-                curve(Ink::Other(0), two_x_plus_one, -3.0, 3.0),
-                curve(Ink::Linear, identity, -3.0, 3.0),
-            ],
-            Some(Corner::UpperLeft),
-        ),
-        "sigmoid" => curves(
-            (-6.0, 6.0, -0.1, 1.1),
-            with_derivative(Ink::Sigmoid, sigmoid, sigmoid_derivative, -6.0, 6.0),
-            Some(Corner::UpperLeft),
-        ),
-        "tanh" => curves(
-            (-6.0, 6.0, -1.5, 1.5),
-            with_derivative(Ink::Tanh, tanh, tanh_derivative, -6.0, 6.0),
-            Some(Corner::UpperLeft),
-        ),
-        "relu" => curves(
-            (-3.0, 3.0, -0.5, 3.5),
-            vec![curve(Ink::Relu, relu, -3.0, 3.0)],
-            None,
-        ),
-        "leaky_relu" => curves(
-            (-3.0, 3.0, -0.5, 3.5),
-            vec![curve(Ink::LeakyRelu, leaky, -3.0, 3.0)],
-            None,
-        ),
-        // In the caption's order. Where two curves coincide (ReLU and the
-        // step at 0 for x < 0, ReLU and Leaky ReLU for x > 0), the earlier
-        // is drawn broad and the later over it, narrow or dotted, so both
-        // stay visible.
-        "all_activations" => curves(
-            (-3.0, 3.0, -1.25, 3.5),
-            vec![
-                stroked(curve(Ink::Step, step, -3.0, 3.0), Stroke::Broad),
-                curve(Ink::Sigmoid, sigmoid, -3.0, 3.0),
-                curve(Ink::Tanh, tanh, -3.0, 3.0),
-                curve(Ink::Relu, relu, -3.0, 3.0),
-                stroked(curve(Ink::LeakyRelu, leaky, -3.0, 3.0), Stroke::Dotted),
-            ],
-            Some(Corner::UpperLeft),
-        ),
-        "softmax_digits" => Chart {
-            x: Axis::linear(-0.5, 9.5),
-            y: Axis::linear(0.0, 1.0),
-            categories: digits(),
-            series: vec![digit_bars(
+/// The chapter's figures, by the name a page gives `{{#plot …}}`.
+pub const FIGURES: &Table = &[
+    ("step", step_figure),
+    ("linear", linear_figure),
+    ("sigmoid", sigmoid_figure),
+    ("tanh", tanh_figure),
+    ("relu", relu_figure),
+    ("leaky_relu", leaky_relu_figure),
+    ("all_activations", all_activations_figure),
+    ("softmax_digits", softmax_digits_figure),
+    ("squared_error", squared_error_figure),
+    ("ln", ln_figure),
+    ("and_decision_line", and_decision_line_figure),
+    ("gradient_at_logit", gradient_at_logit_figure),
+    ("vanishing_gradient", vanishing_gradient_figure),
+];
+
+fn step_figure() -> Figure {
+    Figure::Chart(curves(
+        (-3.0, 3.0, -0.25, 1.25),
+        vec![curve(Ink::Step, step, -3.0, 3.0)],
+        None,
+    ))
+}
+
+fn linear_figure() -> Figure {
+    Figure::Chart(curves(
+        (-3.0, 3.0, -5.5, 7.5),
+        vec![
+            curve(Ink::Other(0), two_x_plus_one, -3.0, 3.0),
+            curve(Ink::Linear, identity, -3.0, 3.0),
+        ],
+        Some(Corner::UpperLeft),
+    ))
+}
+
+fn sigmoid_figure() -> Figure {
+    Figure::Chart(curves(
+        (-6.0, 6.0, -0.1, 1.1),
+        with_derivative(Ink::Sigmoid, sigmoid, sigmoid_derivative, -6.0, 6.0),
+        Some(Corner::UpperLeft),
+    ))
+}
+
+fn tanh_figure() -> Figure {
+    Figure::Chart(curves(
+        (-6.0, 6.0, -1.5, 1.5),
+        with_derivative(Ink::Tanh, tanh, tanh_derivative, -6.0, 6.0),
+        Some(Corner::UpperLeft),
+    ))
+}
+
+fn relu_figure() -> Figure {
+    Figure::Chart(curves(
+        (-3.0, 3.0, -0.5, 3.5),
+        vec![curve(Ink::Relu, relu, -3.0, 3.0)],
+        None,
+    ))
+}
+
+fn leaky_relu_figure() -> Figure {
+    Figure::Chart(curves(
+        (-3.0, 3.0, -0.5, 3.5),
+        vec![curve(Ink::LeakyRelu, leaky, -3.0, 3.0)],
+        None,
+    ))
+}
+
+/// In the caption's order. Where two curves coincide (ReLU and the
+/// step at 0 for x < 0, ReLU and Leaky ReLU for x > 0), the earlier
+/// is drawn broad and the later over it, narrow or dotted, so both
+/// stay visible.
+fn all_activations_figure() -> Figure {
+    Figure::Chart(curves(
+        (-3.0, 3.0, -1.25, 3.5),
+        vec![
+            stroked(curve(Ink::Step, step, -3.0, 3.0), Stroke::Broad),
+            curve(Ink::Sigmoid, sigmoid, -3.0, 3.0),
+            curve(Ink::Tanh, tanh, -3.0, 3.0),
+            curve(Ink::Relu, relu, -3.0, 3.0),
+            stroked(curve(Ink::LeakyRelu, leaky, -3.0, 3.0), Stroke::Dotted),
+        ],
+        Some(Corner::UpperLeft),
+    ))
+}
+
+fn softmax_digits_figure() -> Figure {
+    Figure::Chart(Chart {
+        x: Axis::linear(-0.5, 9.5),
+        y: Axis::linear(0.0, 1.0),
+        categories: digits(),
+        series: vec![digit_bars(
+            Ink::Other(0),
+            &network_output_for_six().to_vec(),
+        )],
+        legend: None,
+    })
+}
+
+fn squared_error_figure() -> Figure {
+    Figure::Chart(Chart {
+        x: Axis::linear(-0.5, 9.5),
+        y: Axis::linear(0.0, 1.0),
+        categories: digits(),
+        series: vec![
+            digit_bars(
                 Ink::Other(0),
-                &network_output_for_six().to_vec(),
-            )],
-            legend: None,
-        },
-        "squared_error" => Chart {
-            x: Axis::linear(-0.5, 9.5),
-            y: Axis::linear(0.0, 1.0),
-            categories: digits(),
-            series: vec![
-                digit_bars(
-                    Ink::Other(0),
-                    &squared_errors(&network_output_for_six(), &TARGET_SIX).to_vec(),
-                ),
-                digit_bars(
-                    Ink::Other(1),
-                    &squared_errors(&wrong_output_for_six(), &TARGET_SIX).to_vec(),
-                ),
-            ],
-            legend: Some(Corner::UpperLeft),
-        },
-        "ln" => curves(
-            (0.0, 1.0, -7.0, 0.5),
-            vec![curve(Ink::Other(0), f64::ln, 0.001, 1.0)],
-            None,
-        ),
-        "and_decision_line" => and_decision_line(),
-        // How hard each loss pulls on the score of a sigmoid output whose
-        // right answer is 1: the size of dL/dz.
-        "gradient_at_logit" => curves(
-            (-10.0, 10.0, -0.05, 1.1),
-            vec![
-                curve(
-                    Ink::Other(0),
-                    |z| squared_error_gradient_at_logit(z, 1.0).abs(),
-                    -10.0,
-                    10.0,
-                ),
-                curve(
-                    Ink::Other(1),
-                    |z| cross_entropy_gradient_at_logit(z, 1.0).abs(),
-                    -10.0,
-                    10.0,
-                ),
-            ],
-            Some(Corner::UpperRight),
-        ),
-        "vanishing_gradient" => return Some(Figure::Panels(vanishing_gradient())),
-        _ => return None,
-    };
-    Some(Figure::Chart(chart))
+                &squared_errors(&network_output_for_six(), &TARGET_SIX).to_vec(),
+            ),
+            digit_bars(
+                Ink::Other(1),
+                &squared_errors(&wrong_output_for_six(), &TARGET_SIX).to_vec(),
+            ),
+        ],
+        legend: Some(Corner::UpperLeft),
+    })
+}
+
+fn ln_figure() -> Figure {
+    Figure::Chart(curves(
+        (0.0, 1.0, -7.0, 0.5),
+        vec![curve(Ink::Other(0), f64::ln, 0.001, 1.0)],
+        None,
+    ))
+}
+
+fn and_decision_line_figure() -> Figure {
+    Figure::Chart(and_decision_line())
+}
+
+/// How hard each loss pulls on the score of a sigmoid output whose
+/// right answer is 1: the size of dL/dz.
+fn gradient_at_logit_figure() -> Figure {
+    Figure::Chart(curves(
+        (-10.0, 10.0, -0.05, 1.1),
+        vec![
+            curve(
+                Ink::Other(0),
+                |z| squared_error_gradient_at_logit(z, 1.0).abs(),
+                -10.0,
+                10.0,
+            ),
+            curve(
+                Ink::Other(1),
+                |z| cross_entropy_gradient_at_logit(z, 1.0).abs(),
+                -10.0,
+                10.0,
+            ),
+        ],
+        Some(Corner::UpperRight),
+    ))
+}
+
+fn vanishing_gradient_figure() -> Figure {
+    Figure::Panels(vanishing_gradient())
 }
 
 /// The AND perceptron's decision line `w1 x1 + w2 x2 + b = 0` over the four
@@ -255,6 +290,10 @@ fn vanishing_gradient() -> Panels {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn figure(name: &str) -> Option<Figure> {
+        figure_model::find(FIGURES, name)
+    }
 
     fn chart(name: &str) -> Chart {
         match figure(name) {

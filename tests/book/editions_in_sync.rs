@@ -4,10 +4,8 @@
 //! its twins, so that whoever changed it looks at them too; once they say
 //! the same, `cargo xtask sync-mark <page>` records the new contents.
 
-mod common;
-
+use crate::common::{editions, root, summary_pages};
 use book_editions::sync::{current, read_record, verdict};
-use common::{editions, root, summary_pages};
 
 #[test]
 fn every_page_is_as_it_was_when_its_editions_were_last_marked_in_sync() {

@@ -2,9 +2,7 @@
 //! page the same code, includes, figures and formulas in the same order.
 //! Only the prose differs.
 
-mod common;
-
-use common::{
+use crate::common::{
     CodeBlock, aside_kinds, code_blocks, code_spans, directives, display_math, editions,
     included_paths, listing_numbers, markdown_files, prose, read, root, summary_pages,
 };
@@ -122,7 +120,7 @@ fn the_skeleton_sees_code_plots_math_asides_listings_and_names() {
 /// Every `.rs` file under `listings/`, read.
 fn listing_sources() -> String {
     let mut files = Vec::new();
-    common::collect(
+    crate::common::collect(
         &root().join("listings"),
         &root().join("listings"),
         "rs",

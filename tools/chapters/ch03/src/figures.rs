@@ -9,66 +9,78 @@ use reading_digits::dataset::Digits;
 use reading_digits::load_bundled;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 
-use super::{Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke};
+use figure_model::{
+    Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke, Table,
+};
 
-/// The figures of chapter 3.
-pub const NAMES: [&str; 7] = [
-    "digit_samples",
-    "training_loss",
-    "training_accuracy",
-    "mistakes",
-    "loss_comparison",
-    "activation_comparison",
-    "learning_rate_comparison",
+/// The chapter's figures, by the name a page gives `{{#plot …}}`.
+pub const FIGURES: &Table = &[
+    ("digit_samples", digit_samples_figure),
+    ("training_loss", training_loss_figure),
+    ("training_accuracy", training_accuracy_figure),
+    ("mistakes", mistakes_figure),
+    ("loss_comparison", loss_comparison_figure),
+    ("activation_comparison", activation_comparison_figure),
+    ("learning_rate_comparison", learning_rate_comparison_figure),
 ];
 
-/// The chapter 3 figure called `name`, if there is one.
-///
-/// # Panics
-/// If the chapter's data file or a committed output is missing or not as
-/// its example prints it: the build stops and says which.
-pub fn figure(name: &str) -> Option<Figure> {
-    Some(match name {
-        "digit_samples" => Figure::Digits(samples(&digits())),
-        "training_loss" => {
-            let rows = table("train");
-            Figure::Chart(curves(
-                &rows,
-                &[(1, Ink::Other(0)), (2, Ink::Other(1))],
-                Axis::log(0.001, 1.0),
-                Corner::UpperRight,
-            ))
-        }
-        "training_accuracy" => {
-            let rows = table("train");
-            Figure::Chart(curves(
-                &rows,
-                &[(3, Ink::Other(0)), (4, Ink::Other(1))],
-                Axis::linear(0.9, 1.0),
-                Corner::LowerRight,
-            ))
-        }
-        "mistakes" => Figure::Digits(mistakes()),
-        "loss_comparison" => Figure::Chart(curves(
-            &table("losses"),
+fn digit_samples_figure() -> Figure {
+    Figure::Digits(samples(&digits()))
+}
+
+fn training_loss_figure() -> Figure {
+    {
+        let rows = table("train");
+        Figure::Chart(curves(
+            &rows,
             &[(1, Ink::Other(0)), (2, Ink::Other(1))],
-            Axis::linear(0.6, 1.0),
+            Axis::log(0.001, 1.0),
+            Corner::UpperRight,
+        ))
+    }
+}
+
+fn training_accuracy_figure() -> Figure {
+    {
+        let rows = table("train");
+        Figure::Chart(curves(
+            &rows,
+            &[(3, Ink::Other(0)), (4, Ink::Other(1))],
+            Axis::linear(0.9, 1.0),
             Corner::LowerRight,
-        )),
-        "activation_comparison" => Figure::Chart(curves(
-            &table("activations"),
-            &[(1, Ink::Relu), (2, Ink::Sigmoid), (3, Ink::Tanh)],
-            Axis::linear(0.5, 1.0),
-            Corner::LowerRight,
-        )),
-        "learning_rate_comparison" => Figure::Chart(curves(
-            &table("learning_rates"),
-            &[(1, Ink::Other(0)), (2, Ink::Other(1)), (3, Ink::Other(3))],
-            Axis::log(0.001, 10.0),
-            Corner::LowerLeft,
-        )),
-        _ => return None,
-    })
+        ))
+    }
+}
+
+fn mistakes_figure() -> Figure {
+    Figure::Digits(mistakes())
+}
+
+fn loss_comparison_figure() -> Figure {
+    Figure::Chart(curves(
+        &table("losses"),
+        &[(1, Ink::Other(0)), (2, Ink::Other(1))],
+        Axis::linear(0.6, 1.0),
+        Corner::LowerRight,
+    ))
+}
+
+fn activation_comparison_figure() -> Figure {
+    Figure::Chart(curves(
+        &table("activations"),
+        &[(1, Ink::Relu), (2, Ink::Sigmoid), (3, Ink::Tanh)],
+        Axis::linear(0.5, 1.0),
+        Corner::LowerRight,
+    ))
+}
+
+fn learning_rate_comparison_figure() -> Figure {
+    Figure::Chart(curves(
+        &table("learning_rates"),
+        &[(1, Ink::Other(0)), (2, Ink::Other(1)), (3, Ink::Other(3))],
+        Axis::log(0.001, 10.0),
+        Corner::LowerLeft,
+    ))
 }
 
 fn digits() -> Digits {
@@ -94,7 +106,7 @@ fn samples(digits: &Digits) -> DigitGrid {
 /// The committed output of a chapter 3 example.
 fn output(example: &str) -> String {
     let path = format!(
-        "{}/../../listings/ch03-reading-digits/output/{example}.txt",
+        "{}/../../../listings/ch03-reading-digits/output/{example}.txt",
         env!("CARGO_MANIFEST_DIR")
     );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -165,6 +177,10 @@ fn mistakes() -> DigitGrid {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn figure(name: &str) -> Option<Figure> {
+        figure_model::find(FIGURES, name)
+    }
 
     #[test]
     fn the_outputs_give_every_curve_its_thirty_epochs() {

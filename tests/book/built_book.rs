@@ -4,25 +4,17 @@
 //! anything from another host; each edition says which language it is in;
 //! every page links to its twins in the other editions.
 
-mod common;
-
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use common::{
-    collect, editions, formula_count, formula_count_in_asides, read, root, summary_pages,
+use crate::common::{
+    built_book, collect, editions, formula_count, formula_count_in_asides, read, root,
+    summary_pages,
 };
 use scraper::{Html, Selector};
 
 fn book_dir() -> PathBuf {
-    let book = root().join("book");
-    for edition in editions() {
-        assert!(
-            book.join(&edition).join("index.html").is_file(),
-            "book/{edition} is not built: run `cargo xtask build` first (`cargo xtask test` does it for you)"
-        );
-    }
-    book
+    built_book()
 }
 
 /// Every `.html` file of the built book, relative to `book/`.

@@ -1,11 +1,9 @@
 //! Rules for the Rust blocks of both editions, so that skeptic and
 //! `mdbook test` test the same thing and nothing is quietly left out.
 
-mod common;
+use crate::common::{code_blocks, editions, included_paths, is_rust, read, root, summary_pages};
 
-use common::{code_blocks, editions, included_paths, is_rust, read, root, summary_pages};
-
-fn rust_blocks() -> Vec<(String, common::CodeBlock)> {
+fn rust_blocks() -> Vec<(String, crate::common::CodeBlock)> {
     let mut all = Vec::new();
     for edition in editions() {
         for page in summary_pages(&edition) {
@@ -51,7 +49,7 @@ fn no_rust_block_is_compile_fail() {
 }
 
 /// The files a block includes, resolved against its page, anchors dropped.
-fn included_files(page: &str, block: &common::CodeBlock) -> Vec<std::path::PathBuf> {
+fn included_files(page: &str, block: &crate::common::CodeBlock) -> Vec<std::path::PathBuf> {
     let dir = root().join(page);
     let dir = dir.parent().expect("a page is in a folder");
     included_paths(&block.body.join("\n"))
@@ -89,7 +87,7 @@ fn listing_code_comes_from_includes() {
             .filter(|l| !l.trim().is_empty())
             .collect();
         let includes = shown.iter().all(|line| {
-            let directives = common::directives(line);
+            let directives = crate::common::directives(line);
             directives.len() == 1
                 && ["include", "rustdoc_include"].contains(&directives[0].name.as_str())
                 && directives[0].arguments.starts_with("../")

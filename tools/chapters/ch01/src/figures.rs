@@ -6,39 +6,47 @@ use neurons_and_networks::gates::{GATES, INPUT_PAIRS};
 use neurons_and_networks::xor::xor;
 use neurons_and_networks::xor_training::train_xor;
 
-use super::{
-    Axis, Chart, Diagram, Dot, Figure, Ink, Mark, Node, Panels, Series, Stroke, digit_bars, digits,
-    sampled,
+use figure_model::{
+    Axis, Chart, Diagram, Dot, Figure, Ink, Mark, Node, Panels, Series, Stroke, Table, digit_bars,
+    digits, sampled,
 };
 
-/// The figures of chapter 1.
-pub const NAMES: [&str; 5] = [
-    "neuron",
-    "network",
-    "gate_lines",
-    "digit_probabilities",
-    "xor_loss",
+/// The chapter's figures, by the name a page gives `{{#plot …}}`.
+pub const FIGURES: &Table = &[
+    ("neuron", neuron_figure),
+    ("network", network_figure),
+    ("gate_lines", gate_lines_figure),
+    ("digit_probabilities", digit_probabilities_figure),
+    ("xor_loss", xor_loss_figure),
 ];
 
-/// The chapter 1 figure called `name`, if there is one.
-pub fn figure(name: &str) -> Option<Figure> {
-    Some(match name {
-        "neuron" => Figure::Diagram(neuron()),
-        "network" => Figure::Diagram(network(&[2, 3, 2, 2])),
-        "gate_lines" => Figure::Panels(gate_lines()),
-        "digit_probabilities" => {
-            let p = digit_network().read(&HANDWRITTEN_SIX);
-            Figure::Chart(Chart {
-                x: Axis::linear(-0.5, 9.5),
-                y: Axis::linear(0.0, 1.0),
-                categories: digits(),
-                series: vec![digit_bars(Ink::Other(0), &p.to_vec())],
-                legend: None,
-            })
-        }
-        "xor_loss" => Figure::Chart(xor_loss()),
-        _ => return None,
-    })
+fn neuron_figure() -> Figure {
+    Figure::Diagram(neuron())
+}
+
+fn network_figure() -> Figure {
+    Figure::Diagram(network(&[2, 3, 2, 2]))
+}
+
+fn gate_lines_figure() -> Figure {
+    Figure::Panels(gate_lines())
+}
+
+fn digit_probabilities_figure() -> Figure {
+    {
+        let p = digit_network().read(&HANDWRITTEN_SIX);
+        Figure::Chart(Chart {
+            x: Axis::linear(-0.5, 9.5),
+            y: Axis::linear(0.0, 1.0),
+            categories: digits(),
+            series: vec![digit_bars(Ink::Other(0), &p.to_vec())],
+            legend: None,
+        })
+    }
+}
+
+fn xor_loss_figure() -> Figure {
+    Figure::Chart(xor_loss())
 }
 
 /// Three inputs, their weights, one neuron, one output.
@@ -189,6 +197,10 @@ fn xor_loss() -> Chart {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn figure(name: &str) -> Option<Figure> {
+        figure_model::find(FIGURES, name)
+    }
 
     #[test]
     fn the_network_diagram_connects_every_pair_of_neighbouring_neurons() {

@@ -4,23 +4,23 @@
 //! `scripts/compare_numpy.py`). Timings belong to the machine they were
 //! taken on, so the figure draws that run rather than timing anything.
 
-use super::{Axis, Chart, Corner, Figure, Ink, Mark, Series, Stroke};
+use figure_model::{Axis, Chart, Corner, Figure, Ink, Mark, Series, Stroke, Table};
 
-/// The appendix's figures.
-pub const NAMES: [&str; 1] = ["speed"];
+/// The appendix's figures, by the name a page gives `{{#plot …}}`.
+pub const FIGURES: &Table = &[("speed", speed_figure)];
 
-/// The figure called `name`, if there is one.
+/// How long the readable and the fast functions take against numpy.
 ///
 /// # Panics
 /// If the committed results are missing or have no rows for a function.
-pub fn figure(name: &str) -> Option<Figure> {
-    (name == "speed").then(|| Figure::Chart(speed()))
+fn speed_figure() -> Figure {
+    Figure::Chart(speed())
 }
 
 /// `(function, n, Rust/numpy)` for every row of the results table.
 fn rows() -> Vec<(String, f64, f64)> {
     let path = format!(
-        "{}/../../listings/ch02-activation-and-loss/benches/speed.txt",
+        "{}/../../../listings/ch02-activation-and-loss/benches/speed.txt",
         env!("CARGO_MANIFEST_DIR")
     );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
