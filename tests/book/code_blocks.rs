@@ -27,6 +27,22 @@ fn the_book_has_rust_blocks() {
 }
 
 #[test]
+fn every_rust_block_is_on_a_page_whose_chapter_tests_it() {
+    // skeptic runs the blocks of the pages in `src/<edition>/<folder>/`
+    // from the crate `tools/chapters/<folder>/`; a block anywhere else
+    // would be tested by nobody.
+    for (page, _) in rust_blocks() {
+        let relative: Vec<&str> = page.split('/').skip(2).collect();
+        let folder = relative.first().copied().unwrap_or_default();
+        let chapter = root().join("tools").join("chapters").join(folder);
+        assert!(
+            relative.len() > 1 && chapter.join("Cargo.toml").is_file(),
+            "{page}: no tools/chapters/{folder}/ crate tests this page's Rust blocks"
+        );
+    }
+}
+
+#[test]
 fn no_rust_block_is_ignored() {
     for (page, block) in rust_blocks() {
         assert!(

@@ -29,7 +29,12 @@ pub fn built_book() -> PathBuf {
             let built = std::fs::read_to_string(book.join(book_build::FINGERPRINT_FILE)).ok();
             let sources = book_build::fingerprint(&root()).unwrap_or_else(|e| panic!("{e}"));
             if built.as_deref() != Some(sources.as_str()) {
-                eprintln!(
+                // Written to the process's standard error itself: the test
+                // harness would keep `eprintln!` for a report it never
+                // gets to print.
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
                     "\nbook/ was not built from today's sources: run `cargo xtask test` \
                      (or `cargo xtask build`, then `cargo test`)\n"
                 );
@@ -214,31 +219,7 @@ pub fn prose(page: &str) -> Vec<String> {
     blocks
 }
 
-/// One `{{#name arguments}}` directive, as mdBook's `links` preprocessor and
-/// the book's own preprocessors read them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Directive {
-    pub name: String,
-    pub arguments: String,
-}
-
-/// Every `{{#…}}` directive in a text, in order.
-pub fn directives(text: &str) -> Vec<Directive> {
-    let mut found = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find("{{#") {
-        let after = &rest[start + 3..];
-        let Some(end) = after.find("}}") else { break };
-        let inner = after[..end].trim();
-        let (name, arguments) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
-        found.push(Directive {
-            name: name.to_owned(),
-            arguments: arguments.trim().to_owned(),
-        });
-        rest = &after[end + 2..];
-    }
-    found
-}
+pub use preprocessor_cli::directives;
 
 /// The files a text includes with `{{#include …}}` or
 /// `{{#rustdoc_include …}}`: the path, without the anchor or line range.
@@ -250,22 +231,7 @@ pub fn included_paths(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a code block is Rust, by rustdoc's rule: no info string, or one
-/// whose words are all Rust attributes.
-pub fn is_rust(info: &str) -> bool {
-    const RUST_WORDS: [&str; 7] = [
-        "rust",
-        "should_panic",
-        "no_run",
-        "ignore",
-        "compile_fail",
-        "edition2021",
-        "edition2024",
-    ];
-    info.split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .all(|w| RUST_WORDS.contains(&w))
-}
+pub use code_blocks::is_rust;
 
 /// The inline code spans of a page's prose (`` `like_this` ``), in order.
 pub fn code_spans(page: &str) -> Vec<String> {
@@ -278,78 +244,29 @@ pub fn code_spans(page: &str) -> Vec<String> {
         .collect()
 }
 
-/// The kind of every aside (`> [!KIND]` blockquote) on a page, in order.
+/// The kind of every aside (`> [!KIND]` blockquote) on a page, in order,
+/// as mdbook-asides finds them.
 pub fn aside_kinds(page: &str) -> Vec<String> {
-    let mut kinds = Vec::new();
-    // The first line of a blockquote, while it is being read.
-    let mut first_line: Option<String> = None;
-    for event in events(page) {
-        match event {
-            Event::Start(Tag::BlockQuote(_)) => first_line = Some(String::new()),
-            Event::Start(Tag::Paragraph) => {}
-            Event::Text(text) if first_line.is_some() => {
-                first_line.as_mut().expect("checked").push_str(&text)
-            }
-            _ => {
-                if let Some(line) = first_line.take()
-                    && let Some(kind) = line
-                        .trim()
-                        .strip_prefix("[!")
-                        .and_then(|k| k.strip_suffix(']'))
-                {
-                    kinds.push(kind.to_owned());
-                }
-            }
-        }
-    }
-    kinds
+    mdbook_asides::asides(page)
+        .into_iter()
+        .map(|aside| aside.kind)
+        .collect()
 }
 
 /// How many formulas the page's asides of `kind` (`> [!KIND]`) hold.
 pub fn formula_count_in_asides(page: &str, kind: &str) -> usize {
-    let marker = format!("[!{kind}]");
-    let (mut depth, mut inside, mut count) = (0usize, false, 0);
-    // The first line of an outermost blockquote, while it is being read
-    // (pulldown-cmark may hand it over in pieces).
-    let mut first_line: Option<String> = None;
-    for event in events(page) {
-        match event {
-            Event::Start(Tag::BlockQuote(_)) => {
-                depth += 1;
-                if depth == 1 {
-                    first_line = Some(String::new());
-                }
-            }
-            Event::End(TagEnd::BlockQuote(_)) => {
-                depth -= 1;
-                inside &= depth > 0;
-            }
-            Event::Start(Tag::Paragraph) => {}
-            Event::Text(text) if first_line.is_some() => {
-                first_line.as_mut().expect("checked").push_str(&text)
-            }
-            Event::InlineMath(_) | Event::DisplayMath(_) if inside => count += 1,
-            _ => {
-                if let Some(line) = first_line.take() {
-                    inside = line.trim() == marker;
-                }
-            }
-        }
-    }
-    count
+    mdbook_asides::asides(page)
+        .iter()
+        .filter(|aside| aside.kind == kind)
+        .map(|aside| formula_count(&aside.body))
+        .sum()
 }
 
-/// The listing numbers of a page's captions (`<p class="listing-caption">`
-/// followed by a word and `N-M:`), in order, as `(chapter, number)`.
-pub fn listing_numbers(page: &str) -> Vec<(u32, u32)> {
-    const CAPTION: &str = "<p class=\"listing-caption\">";
-    page.match_indices(CAPTION)
-        .filter_map(|(at, _)| {
-            let rest = &page[at + CAPTION.len()..];
-            let label = rest.split(':').next()?;
-            let number = label.split_whitespace().last()?;
-            let (chapter, n) = number.split_once('-')?;
-            Some((chapter.parse().ok()?, n.parse().ok()?))
-        })
+/// The captions of a page's listings (`{{#listing caption="…"}}`), in order.
+pub fn listing_captions(page: &str) -> Vec<String> {
+    directives(page)
+        .into_iter()
+        .filter(|d| d.name == "listing")
+        .map(|d| d.arguments)
         .collect()
 }

@@ -363,11 +363,13 @@ fn the_item_finder_sees_methods_and_skips_what_has_no_docs_of_its_own() {
 
 #[test]
 fn each_chapter_links_to_its_download() {
+    // mdbook-listings turns the directive into the link, and the build
+    // fails if the chapter has no listing crate; the links check of the
+    // built book follows the link to the zip.
     for listing in listings() {
         let Some(chapter) = listing.chapter() else {
             continue;
         };
-        let href = format!("../listings/{}.zip", listing.folder);
         for edition in editions() {
             let page = root()
                 .join("src")
@@ -375,8 +377,8 @@ fn each_chapter_links_to_its_download() {
                 .join(format!("ch{chapter:02}"))
                 .join("index.md");
             assert!(
-                read(&page).contains(&format!("]({href})")),
-                "{} has no link to {href}",
+                read(&page).contains("{{#download "),
+                "{} has no {{{{#download …}}}} link to its code",
                 page.display()
             );
         }

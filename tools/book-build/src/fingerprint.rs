@@ -10,9 +10,9 @@ use sha2::{Digest, Sha256};
 pub const FINGERPRINT_FILE: &str = ".fingerprint";
 
 /// Everything a build of the book at `sources` reads: `book.toml`,
-/// `Cargo.lock`, and every file under `src/`, `theme/`, `listings/` and
-/// `tools/` (build products and npm packages aside), names and bytes, as a
-/// hex SHA-256.
+/// `Cargo.toml`, `Cargo.lock`, and every file under each edition's
+/// `src/<code>/`, `theme/`, `listings/` and `tools/` (build products and npm
+/// packages aside), names and bytes, as a hex SHA-256.
 ///
 /// # Errors
 /// If a file cannot be read.
@@ -25,10 +25,13 @@ pub const FINGERPRINT_FILE: &str = ".fingerprint";
 /// ```
 pub fn fingerprint(sources: &Path) -> Result<String, String> {
     let mut hasher = Sha256::new();
-    for file in ["book.toml", "Cargo.lock"] {
+    for file in ["book.toml", "Cargo.toml", "Cargo.lock"] {
         add(&mut hasher, sources, &sources.join(file))?;
     }
-    for dir in ["src", "theme", "listings", "tools"] {
+    let editions = book_editions::read(sources).map_err(|e| e.to_string())?;
+    let pages = editions.iter().map(|e| Path::new("src").join(&e.code));
+    let others = ["theme", "listings", "tools"].map(|dir| Path::new(dir).to_path_buf());
+    for dir in pages.chain(others) {
         let walk = walkdir::WalkDir::new(sources.join(dir))
             .sort_by_file_name()
             .into_iter()

@@ -62,6 +62,8 @@ pub struct Labels {
     pub rust_note: String,
     /// The title of a section's answer, as a reader could say it out loud.
     pub answer: String,
+    /// What a numbered code listing is called in its caption.
+    pub listing: String,
 }
 
 /// Why the editions could not be read.
@@ -129,7 +131,7 @@ struct EditionsTable {
 /// name = "한국어"
 /// title = "제목"
 /// description = "설명"
-/// labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답" }
+/// labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답", listing = "예제" }
 /// "#;
 /// let editions = book_editions::parse(toml).unwrap();
 /// assert_eq!(editions[0].code, "ko");
@@ -297,14 +299,14 @@ code = "ko"
 name = "한국어"
 title = "책"
 description = "설명"
-labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답" }
+labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답", listing = "예제" }
 
 [[preprocessor.editions.list]]
 code = "en"
 name = "English"
 title = "Book"
 description = "About"
-labels = { other-editions = "Other languages", search = "Search", note = "Note", erratum = "Post", rust-note = "Rust", answer = "Answer" }
+labels = { other-editions = "Other languages", search = "Search", note = "Note", erratum = "Post", rust-note = "Rust", answer = "Answer", listing = "Listing" }
 "#;
 
     #[test]

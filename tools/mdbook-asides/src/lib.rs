@@ -87,6 +87,46 @@ fn unquote(quote: &str) -> Vec<&str> {
         .collect()
 }
 
+/// One `> [!KIND]` blockquote of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Aside {
+    /// What is between `[!` and `]`: `NOTE`, `ERRATUM`, `RUST`, `ANSWER`
+    /// (or a kind the book does not have, which [`expand`] refuses).
+    pub kind: String,
+    /// The Markdown inside, `>` markers removed.
+    pub body: String,
+    /// Where the blockquote is in the page.
+    pub range: std::ops::Range<usize>,
+}
+
+/// Every aside of a page (a top-level blockquote whose first line is
+/// `[!KIND]`), in order.
+///
+/// ```
+/// let page = "Text.\n\n> [!NOTE]\n> A *note*.\n\n> Just a quote.\n";
+/// let found = mdbook_asides::asides(page);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!((found[0].kind.as_str(), found[0].body.as_str()), ("NOTE", "A *note*."));
+/// ```
+pub fn asides(page: &str) -> Vec<Aside> {
+    blockquotes(page)
+        .into_iter()
+        .filter_map(|range| {
+            let lines = unquote(&page[range.clone()]);
+            let kind = lines
+                .first()
+                .and_then(|l| l.trim().strip_prefix("[!"))
+                .and_then(|l| l.strip_suffix(']'))?
+                .to_owned();
+            Some(Aside {
+                kind,
+                body: lines[1..].join("\n"),
+                range,
+            })
+        })
+        .collect()
+}
+
 /// The page with every `> [!KIND]` blockquote turned into a labelled box.
 ///
 /// # Errors
@@ -102,6 +142,7 @@ fn unquote(quote: &str) -> Vec<&str> {
 ///     erratum: "원래 글에서는".into(),
 ///     rust_note: "러스트 노트".into(),
 ///     answer: "누가 물어보면".into(),
+///     listing: "예제".into(),
 /// };
 /// let page = "Text.\n\n> [!RUST]\n> A `Result`, not a panic.\n\nMore.\n";
 /// let html = mdbook_asides::expand(page, &labels).unwrap();
@@ -112,22 +153,14 @@ fn unquote(quote: &str) -> Vec<&str> {
 pub fn expand(page: &str, labels: &Labels) -> std::result::Result<String, String> {
     let mut out = String::with_capacity(page.len());
     let mut done = 0;
-    for range in blockquotes(page) {
-        let lines = unquote(&page[range.clone()]);
-        let Some(kind) = lines
-            .first()
-            .and_then(|l| l.trim().strip_prefix("[!"))
-            .and_then(|l| l.strip_suffix(']'))
-        else {
-            continue;
-        };
+    for Aside { kind, body, range } in asides(page) {
         let Some((_, class)) = KINDS.iter().find(|(k, _)| *k == kind) else {
             return Err(format!(
                 "unknown aside `[!{kind}]`; the kinds are {}",
                 KINDS.map(|(k, _)| k).join(", ")
             ));
         };
-        let body = lines[1..].join("\n");
+        let kind = kind.as_str();
         out.push_str(&page[done..range.start]);
         out.push_str(&format!(
             // The blockquote's range can swallow the blank line after it, and
@@ -218,24 +251,21 @@ fn headings(page: &str) -> Vec<(usize, String, String)> {
 /// ```
 pub fn errata(page: &str) -> Vec<Erratum> {
     let headings = headings(page);
-    blockquotes(page)
+    asides(page)
         .into_iter()
-        .filter_map(|range| {
-            let lines = unquote(&page[range.clone()]);
-            if lines.first().map(|l| l.trim()) != Some("[!ERRATUM]") {
-                return None;
-            }
+        .filter(|aside| aside.kind == "ERRATUM")
+        .map(|aside| {
             let (_, section, id) = headings
                 .iter()
                 .rev()
-                .find(|(start, _, _)| *start < range.start)
+                .find(|(start, _, _)| *start < aside.range.start)
                 .cloned()
                 .unwrap_or_default();
-            Some(Erratum {
+            Erratum {
                 section,
                 id,
-                body: lines[1..].join("\n").trim().to_string(),
-            })
+                body: aside.body.trim().to_string(),
+            }
         })
         .collect()
 }
@@ -358,6 +388,7 @@ mod tests {
             erratum: "The original post".into(),
             rust_note: "Rust note".into(),
             answer: "If someone asks".into(),
+            listing: "Listing".into(),
         }
     }
 

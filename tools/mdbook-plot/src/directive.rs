@@ -36,15 +36,17 @@ impl Directive {
     /// assert!(Directive::parse_line("see {{#plot relu}} here").is_none());
     /// ```
     pub fn parse_line(line: &str) -> Option<Result<Directive, String>> {
-        let inner = line.trim().strip_prefix("{{#plot")?.strip_suffix("}}")?;
-        Some(Self::parse_inner(inner))
+        let found = preprocessor_cli::Directive::alone_on(line).filter(|d| d.name == "plot")?;
+        Some(Self::from_directive(&found))
     }
 
-    fn parse_inner(inner: &str) -> Result<Directive, String> {
-        let inner = inner.trim();
-        let (name, mut rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+    fn from_directive(found: &preprocessor_cli::Directive) -> Result<Directive, String> {
+        let name = found.first_word().unwrap_or_default();
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(format!("`{{{{#plot {inner}}}}}` needs a figure name first"));
+            return Err(format!(
+                "`{{{{#plot {}}}}}` needs a figure name first",
+                found.arguments
+            ));
         }
         let mut directive = Directive {
             name: name.to_owned(),
@@ -61,31 +63,20 @@ impl Directive {
                 .map(|item| item.trim().to_owned())
                 .collect()
         };
-        loop {
-            rest = rest.trim_start();
-            if rest.is_empty() {
-                break;
-            }
-            let (key, after_key) = rest
-                .split_once("=\"")
-                .ok_or_else(|| format!("expected key=\"value\" in `{rest}`"))?;
-            let (value, after_value) = after_key
-                .split_once('"')
-                .ok_or_else(|| format!("unclosed quote after {key}="))?;
-            match key.trim() {
-                "caption" => directive.caption = value.to_owned(),
-                "alt" => directive.alt = value.to_owned(),
-                "x" => directive.x = value.to_owned(),
-                "y" => directive.y = value.to_owned(),
-                "series" => directive.series = list(value),
-                "panels" => directive.panels = list(value),
+        for (key, value) in found.pairs()? {
+            match key.as_str() {
+                "caption" => directive.caption = value,
+                "alt" => directive.alt = value,
+                "x" => directive.x = value,
+                "y" => directive.y = value,
+                "series" => directive.series = list(&value),
+                "panels" => directive.panels = list(&value),
                 other => {
                     return Err(format!(
                         "unknown attribute `{other}` (use caption, alt, x, y, series or panels)"
                     ));
                 }
             }
-            rest = after_value;
         }
         if directive.alt.is_empty() {
             directive.alt = directive.caption.clone();

@@ -96,3 +96,107 @@ pub fn process(
     serde_json::to_writer(output, &book)?;
     Ok(())
 }
+
+/// One `{{#name …}}` directive of a page, as mdBook's own `{{#include …}}`
+/// and the book's preprocessors write them: a name, then its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    /// What follows `{{#`: `include`, `plot`, `listing`, …
+    pub name: String,
+    /// Everything after the name, trimmed.
+    pub arguments: String,
+}
+
+impl Directive {
+    /// The first argument when it is a bare word (`{{#plot relu …}}` gives
+    /// `relu`; `{{#include ../x.rs:anchor}}` gives the path and anchor).
+    ///
+    /// ```
+    /// let d = &preprocessor_cli::directives("{{#plot relu caption=\"x\"}}")[0];
+    /// assert_eq!(d.first_word(), Some("relu"));
+    /// ```
+    pub fn first_word(&self) -> Option<&str> {
+        self.arguments
+            .split_whitespace()
+            .next()
+            .filter(|word| !word.contains("=\""))
+    }
+
+    /// The `key="value"` arguments, in order.
+    ///
+    /// # Errors
+    /// If one is not `key="value"` or its quote is not closed.
+    ///
+    /// ```
+    /// let d = &preprocessor_cli::directives(r#"{{#plot relu caption="A hinge" x="x"}}"#)[0];
+    /// assert_eq!(d.pairs().unwrap(), [("caption".into(), "A hinge".into()), ("x".into(), "x".into())]);
+    /// ```
+    pub fn pairs(&self) -> std::result::Result<Vec<(String, String)>, String> {
+        let mut rest = self.arguments.as_str();
+        if let Some(first) = self.first_word() {
+            rest = &rest[first.len()..];
+        }
+        let mut pairs = Vec::new();
+        loop {
+            rest = rest.trim_start();
+            if rest.is_empty() {
+                return Ok(pairs);
+            }
+            let (key, after_key) = rest
+                .split_once("=\"")
+                .ok_or_else(|| format!("expected key=\"value\" in `{rest}`"))?;
+            let (value, after_value) = after_key
+                .split_once('"')
+                .ok_or_else(|| format!("unclosed quote after {key}="))?;
+            pairs.push((key.trim().to_owned(), value.to_owned()));
+            rest = after_value;
+        }
+    }
+
+    /// The directive a line holds when it holds nothing else.
+    ///
+    /// ```
+    /// let d = preprocessor_cli::Directive::alone_on("  {{#listing caption=\"x\"}}\n").unwrap();
+    /// assert_eq!(d.name, "listing");
+    /// assert!(preprocessor_cli::Directive::alone_on("see {{#plot relu}} here").is_none());
+    /// ```
+    pub fn alone_on(line: &str) -> Option<Directive> {
+        let line = line.trim();
+        let found = directives(line);
+        match found.as_slice() {
+            [only]
+                if line.starts_with("{{#")
+                    && line.ends_with("}}")
+                    && line.matches("{{#").count() == 1 =>
+            {
+                Some(only.clone())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Every `{{#…}}` directive in a text, in order.
+///
+/// ```
+/// let found = preprocessor_cli::directives("a {{#include ../x.txt}} b\n{{#plot step}}");
+/// assert_eq!(found.len(), 2);
+/// assert_eq!((found[0].name.as_str(), found[0].arguments.as_str()), ("include", "../x.txt"));
+/// assert_eq!(found[1].name, "plot");
+/// ```
+pub fn directives(text: &str) -> Vec<Directive> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{#") {
+        let after = &rest[start + 3..];
+        let Some(end) = after.find("}}") else { break };
+        let inner = after[..end].trim();
+        let (name, arguments) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+        found.push(Directive {
+            name: name.to_owned(),
+            arguments: arguments.trim().to_owned(),
+        });
+        rest = &after[end + 2..];
+    }
+    found
+}
