@@ -61,7 +61,44 @@ fn cli() -> clap::Command {
         )
 }
 
+/// A program this one can be: its `main`.
+pub type Program = fn() -> ExitCode;
+
+/// The programs this one is, besides xtask, when called by their names
+/// (through the links `cargo xtask build` puts in `target/tools/bin/`):
+/// mdBook's command line and the book's preprocessors, as plain mdBook runs
+/// them.
+pub const PROGRAMS: [(&str, Program); 6] = [
+    ("mdbook", mdbook_cli::main),
+    ("mdbook-asides", || {
+        preprocessor_cli::run(&mdbook_asides::Asides)
+    }),
+    ("mdbook-editions", || {
+        preprocessor_cli::run(&mdbook_editions::Editions)
+    }),
+    ("mdbook-listings", || {
+        preprocessor_cli::run(&mdbook_listings::Listings)
+    }),
+    ("mdbook-math", || {
+        preprocessor_cli::run(&mdbook_math::Math::default())
+    }),
+    ("mdbook-plot", || {
+        preprocessor_cli::run(&mdbook_plot::Plot::default())
+    }),
+];
+
 fn main() -> ExitCode {
+    let called = std::env::args_os().next().and_then(|arg| {
+        Path::new(&arg)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+    });
+    if let Some((_, program)) = PROGRAMS
+        .iter()
+        .find(|(name, _)| Some(*name) == called.as_deref())
+    {
+        return program();
+    }
     let matches = cli().get_matches();
     let result = match matches.subcommand() {
         Some(("build", _)) => build(),

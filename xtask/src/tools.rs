@@ -1,20 +1,21 @@
 //! What the README's plain-mdBook commands need, put where it says:
 //!
-//! - `target/tools/bin/mdbook`: mdBook 0.5.4's library behind its `build`
-//!   and `test` commands (`tools/mdbook-cli`), built with the workspace, so
-//!   mdBook is compiled once;
+//! - `target/tools/bin/`: `mdbook` and the book's preprocessors under the
+//!   names `book.toml` gives them, each a link to this program, which runs
+//!   as the one it is called by ([`crate::PROGRAMS`]). They are the
+//!   workspace's own build of mdBook's library and of the preprocessors, so
+//!   nothing is compiled twice for plain mdBook.
 //! - `target/mdbook-test/libraries/`: exactly one build of every listing
 //!   crate and of each of their dependencies, for `mdbook test -L`. rustdoc
 //!   gets only `-L` from mdBook (the book's blocks say `extern crate` in a
 //!   hidden line), and a folder with two builds of a crate, as
-//!   `target/debug/deps` often is, makes it fail with E0464. So cargo builds
-//!   the listings, reports the files it made, and only those are copied into
-//!   a fresh folder.
+//!   `target/debug/deps` often is, makes it fail with E0464. So the libraries
+//!   the chapter crates were built with (the listings among them) are copied
+//!   into a fresh folder.
 
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
-use crate::{cargo, root};
+use crate::root;
 
 /// The folder the README puts first on `PATH`.
 pub fn bin() -> PathBuf {
@@ -26,55 +27,22 @@ pub fn libraries() -> PathBuf {
     root().join("target").join("mdbook-test").join("libraries")
 }
 
-/// Builds mdBook's command line and the listings, then puts each where the
-/// README looks.
+/// Links this program under every name it answers to, and gathers the
+/// listings' libraries.
 pub fn install() -> Result<(), String> {
-    eprintln!("xtask: building mdBook's command line and the listings' libraries");
-    let mdbook = artifacts(&["mdbook-cli"])?
-        .into_iter()
-        .find(|file| file.file_stem().is_some_and(|s| s == "mdbook") && file.extension().is_none())
-        .ok_or("cargo reported no mdbook binary")?;
-    copy_into(&[mdbook], &bin())?;
-    // Built on their own, so that nothing else's dependencies join theirs.
-    let listings =
-        listing_archive::discover(&root().join("listings")).map_err(|e| e.to_string())?;
-    let packages: Vec<&str> = listings.iter().map(|l| l.package.as_str()).collect();
-    let rlibs: Vec<PathBuf> = artifacts(&packages)?
-        .into_iter()
-        .filter(|file| file.extension().is_some_and(|e| e == "rlib"))
-        .collect();
-    copy_into(&rlibs, &libraries())
-}
-
-/// Builds `packages` and returns the files cargo reports for the build.
-fn artifacts(packages: &[&str]) -> Result<Vec<PathBuf>, String> {
-    let mut build = cargo();
-    build.args([
-        "build",
-        "--quiet",
-        "--message-format=json-render-diagnostics",
-    ]);
-    for package in packages {
-        build.args(["--package", package]);
+    eprintln!(
+        "xtask: installing mdbook and the preprocessors in target/tools/bin, building the chapters"
+    );
+    let me = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
+    let bin = bin();
+    let _ = std::fs::remove_dir_all(&bin);
+    std::fs::create_dir_all(&bin).map_err(|e| format!("{}: {e}", bin.display()))?;
+    for (name, _) in crate::PROGRAMS {
+        let link = bin.join(name);
+        std::os::unix::fs::symlink(&me, &link).map_err(|e| format!("{}: {e}", link.display()))?;
     }
-    let output = build
-        .stderr(Stdio::inherit())
-        .output()
-        .map_err(|e| format!("cargo build: {e}"))?;
-    if !output.status.success() {
-        return Err(format!("building {} failed", packages.join(", ")));
-    }
-    let mut files = Vec::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        if message["reason"] == "compiler-artifact" {
-            let names = message["filenames"].as_array().into_iter().flatten();
-            files.extend(names.filter_map(|f| f.as_str()).map(PathBuf::from));
-        }
-    }
-    Ok(files)
+    let chapters = mdbook_plot::figures::build_chapters(&root(), None)?;
+    copy_into(&chapters.libraries, &libraries())
 }
 
 /// A fresh `folder` holding copies of `files`.

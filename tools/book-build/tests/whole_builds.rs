@@ -173,6 +173,7 @@ fn add_throwaway_chapter(sources: &Path) {
         &format!("{chapter}/Cargo.toml"),
         "[package]\nname = \"chapter-ch09\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
          [dependencies]\nfigure-model = { path = \"../../figure-model\" }\n\
+         workspace-hack = { path = \"../../workspace-hack\" }\n\
          throwaway = { path = \"../../../listings/ch09-throwaway\" }\n\n\
          [build-dependencies]\ncode-blocks = { path = \"../../code-blocks\" }\n\n\
          [dev-dependencies]\nskeptic = \"0.14.2\"\n",

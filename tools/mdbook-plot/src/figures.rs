@@ -52,7 +52,7 @@ pub fn load(root: &Path) -> Result<Figures, String> {
 /// As [`load`].
 pub fn load_building_in(root: &Path, target: Option<&Path>) -> Result<Figures, String> {
     let mut figures = Figures::new();
-    for program in build(root, target)? {
+    for program in build_chapters(root, target)?.programs {
         let output = Command::new(&program)
             .current_dir(root)
             .output()
@@ -75,8 +75,21 @@ pub fn load_building_in(root: &Path, target: Option<&Path>) -> Result<Figures, S
     Ok(figures)
 }
 
-/// Builds every chapter crate and returns their programs.
-fn build(root: &Path, target: Option<&Path>) -> Result<Vec<PathBuf>, String> {
+/// What building the chapter crates made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chapters {
+    /// Each chapter's program, which prints its figures.
+    pub programs: Vec<PathBuf>,
+    /// Every library built on the way: the listings and what they use.
+    pub libraries: Vec<PathBuf>,
+}
+
+/// Builds every chapter crate of the book at `root` (in `target`, if
+/// given) and says what it made.
+///
+/// # Errors
+/// If cargo cannot be started or a crate does not build.
+pub fn build_chapters(root: &Path, target: Option<&Path>) -> Result<Chapters, String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(cargo);
     if let Some(target) = target {
@@ -95,21 +108,30 @@ fn build(root: &Path, target: Option<&Path>) -> Result<Vec<PathBuf>, String> {
         .output()
         .map_err(|e| format!("could not start cargo: {e}"))?;
     if !output.status.success() {
-        return Err("the chapters' figure programs do not build".to_owned());
+        return Err("the chapters' crates do not build".to_owned());
     }
-    let mut programs = Vec::new();
+    let mut chapters = Chapters::default();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
-        if message["reason"] == "compiler-artifact"
-            && let Some(program) = message["executable"].as_str()
-        {
-            programs.push(PathBuf::from(program));
+        if message["reason"] != "compiler-artifact" {
+            continue;
         }
+        if let Some(program) = message["executable"].as_str() {
+            chapters.programs.push(PathBuf::from(program));
+        }
+        let files = message["filenames"].as_array().into_iter().flatten();
+        chapters.libraries.extend(
+            files
+                .filter_map(|f| f.as_str())
+                .filter(|f| f.ends_with(".rlib"))
+                .map(PathBuf::from),
+        );
     }
-    programs.sort();
-    Ok(programs)
+    chapters.programs.sort();
+    chapters.libraries.sort();
+    Ok(chapters)
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! `mdbook build` and `mdbook test` as mdBook 0.5.4 runs them: the same
 //! library (`mdbook-driver`), the same configuration (`book.toml`, then
 //! `MDBOOK_…` variables), the same log on standard error. `cargo xtask build`
-//! puts this binary in `target/tools/bin/`, where the README's plain-mdBook
-//! commands find it; with mdBook itself installed they work the same.
+//! installs `target/tools/bin/mdbook`, a link to xtask, which runs [`main`]
+//! when called by that name; the README's plain-mdBook commands find it
+//! there, and with mdBook itself installed they work the same.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -121,7 +122,8 @@ impl Visit for Line {
     }
 }
 
-fn main() -> ExitCode {
+/// `mdbook` with the process's arguments.
+pub fn main() -> ExitCode {
     tracing_subscriber::registry().with(Log).init();
     let matches = command().get_matches();
     match run(&matches) {

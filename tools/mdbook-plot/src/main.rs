@@ -1,5 +1,0 @@
-//! `mdbook-plot`, run by mdBook as declared in `book.toml`.
-
-fn main() -> std::process::ExitCode {
-    preprocessor_cli::run(&mdbook_plot::Plot::default())
-}
