@@ -8,6 +8,7 @@ use std::path::Path;
 use book_editions::Edition;
 use mdbook_driver::MDBook;
 use mdbook_driver::config::Config;
+use mdbook_preprocessor::Preprocessor;
 
 use crate::warnings::collecting;
 
@@ -17,6 +18,52 @@ use crate::warnings::collecting;
 pub(crate) struct Preprocessors {
     pub(crate) math: mdbook_math::Math,
     pub(crate) figures: std::sync::Arc<mdbook_plot::figures::Figures>,
+}
+
+impl Preprocessors {
+    /// Each of the book's preprocessors, to run in this process.
+    fn all(&self) -> Vec<Box<dyn Preprocessor>> {
+        vec![
+            Box::new(mdbook_asides::Asides),
+            Box::new(mdbook_editions::Editions),
+            Box::new(mdbook_listings::Listings),
+            Box::new(self.math.clone()),
+            Box::new(mdbook_plot::Plot::with_figures(self.figures.clone())),
+        ]
+    }
+}
+
+/// A preprocessor chosen at run time, as mdBook registers one.
+struct Boxed(Box<dyn Preprocessor>);
+
+impl Preprocessor for Boxed {
+    fn name(&self) -> &str {
+        self.0.name()
+    }
+
+    fn run(
+        &self,
+        ctx: &mdbook_preprocessor::PreprocessorContext,
+        book: mdbook_preprocessor::book::Book,
+    ) -> mdbook_preprocessor::errors::Result<mdbook_preprocessor::book::Book> {
+        self.0.run(ctx, book)
+    }
+
+    fn supports_renderer(&self, renderer: &str) -> mdbook_preprocessor::errors::Result<bool> {
+        self.0.supports_renderer(renderer)
+    }
+}
+
+/// The names of the `[preprocessor.…]` tables in a `book.toml`.
+fn declared(book_toml: &str) -> Result<Vec<String>, String> {
+    let table: toml::Table = toml::from_str(book_toml).map_err(|e| format!("book.toml: {e}"))?;
+    let mut names: Vec<String> = table
+        .get("preprocessor")
+        .and_then(|p| p.as_table())
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    names.sort();
+    Ok(names)
 }
 
 /// Builds `edition` of the book at `sources` into `out`.
@@ -41,13 +88,22 @@ pub(crate) fn build(
         let mut book = MDBook::load_with_config(sources, config)
             .map_err(|e| format!("loading the {} edition: {e:#}", edition.code))?;
         // Registered under the names of their `[preprocessor.…]` tables,
-        // each takes the place (and the order) of the command declared there.
-        book.with_preprocessor(mdbook_plot::Plot::with_figures(
-            preprocessors.figures.clone(),
-        ))
-        .with_preprocessor(mdbook_asides::Asides)
-        .with_preprocessor(mdbook_editions::Editions)
-        .with_preprocessor(preprocessors.math.clone());
+        // each takes the place (and the order) of the command declared
+        // there; a table with no preprocessor here would run its command.
+        let book_toml = std::fs::read_to_string(sources.join("book.toml"))
+            .map_err(|e| format!("book.toml: {e}"))?;
+        let mut names = Vec::new();
+        for preprocessor in preprocessors.all() {
+            names.push(preprocessor.name().to_owned());
+            book.with_preprocessor(Boxed(preprocessor));
+        }
+        names.sort();
+        let declared = declared(&book_toml)?;
+        if names != declared {
+            return Err(format!(
+                "book.toml declares the preprocessors {declared:?}, the build runs {names:?}"
+            ));
+        }
         book.build()
             .map_err(|e| format!("building the {} edition: {e:#}", edition.code))
     });
@@ -60,5 +116,17 @@ pub(crate) fn build(
             edition.code,
             warnings.join("\n  ")
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_declared_preprocessors_are_read_from_book_toml() {
+        let toml =
+            "[book]\n[preprocessor.plot]\ncommand = \"x\"\n[preprocessor.katex]\n[output.html]\n";
+        assert_eq!(declared(toml).unwrap(), ["katex", "plot"]);
     }
 }

@@ -51,12 +51,9 @@ impl<S: Subscriber> Layer<S> for Collector {
 }
 
 /// Runs `work` on this thread, and returns what it returned with every
-/// warning and error it logged through `tracing`.
-///
-/// ```ignore
-/// let (value, warnings) = collecting(|| { tracing::warn!("careful"); 7 });
-/// ```
-pub fn collecting<T>(work: impl FnOnce() -> T) -> (T, Vec<String>) {
+/// warning and error it logged through `tracing` (the unit test below
+/// shows it).
+pub(crate) fn collecting<T>(work: impl FnOnce() -> T) -> (T, Vec<String>) {
     let collector = Collector::default();
     let subscriber = tracing_subscriber::registry().with(collector.clone());
     let value = tracing::subscriber::with_default(subscriber, work);
