@@ -8,8 +8,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::common::{
-    built_book, collect, editions, formula_count, formula_count_in_asides, read, root,
-    summary_pages,
+    built_book, editions, files, formula_count, formula_count_in_asides, read, root, summary_pages,
 };
 use scraper::{Html, Selector};
 
@@ -19,10 +18,7 @@ fn book_dir() -> PathBuf {
 
 /// Every `.html` file of the built book, relative to `book/`.
 fn html_files(book: &Path) -> Vec<String> {
-    let mut found = Vec::new();
-    collect(book, book, "html", &mut found);
-    found.sort();
-    found
+    files(book, "html")
 }
 
 fn selector(css: &str) -> Selector {
@@ -169,8 +165,7 @@ fn no_page_or_stylesheet_loads_anything_from_another_host() {
             }
         }
     }
-    let mut stylesheets = Vec::new();
-    collect(&book, &book, "css", &mut stylesheets);
+    let stylesheets = files(&book, "css");
     assert!(!stylesheets.is_empty());
     for sheet in stylesheets {
         let css = read(&book.join(&sheet));

@@ -85,26 +85,24 @@ fn collect_links(item: &mdbook_summary::SummaryItem, pages: &mut Vec<String>) {
 
 /// Every `.md` file under `src/<edition>/` except `SUMMARY.md`, sorted.
 pub fn markdown_files(edition: &str) -> Vec<String> {
-    let base = root().join("src").join(edition);
-    let mut found = Vec::new();
-    collect(&base, &base, "md", &mut found);
+    let mut found = book_editions::pages(&root(), edition).unwrap_or_else(|e| panic!("{e}"));
     found.retain(|p| p != "SUMMARY.md");
-    found.sort();
     found
 }
 
-/// Every file with extension `ext` under `dir`, as paths relative to `base`.
-pub fn collect(base: &Path, dir: &Path, ext: &str, found: &mut Vec<String>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            collect(base, &path, ext, found);
-        } else if path.extension().is_some_and(|e| e == ext) {
-            let relative = path.strip_prefix(base).expect("below base");
-            found.push(relative.to_string_lossy().replace('\\', "/"));
-        }
-    }
+/// Every file with extension `ext` under `dir`, as paths relative to it
+/// with `/` between folders, sorted.
+pub fn files(dir: &Path, ext: &str) -> Vec<String> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|entry| entry.unwrap_or_else(|e| panic!("{}: {e}", dir.display())))
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == ext))
+        .map(|e| {
+            let relative = e.path().strip_prefix(dir).expect("below dir");
+            relative.to_string_lossy().replace('\\', "/")
+        })
+        .collect()
 }
 
 /// A file's text, or a panic that names it.

@@ -10,7 +10,7 @@
 //! - Every public item has a doc comment with a runnable example.
 //! - The chapter's first page links to it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use crate::common::{built_book, editions, read, root};
@@ -272,20 +272,6 @@ fn public_items(file: &syn::File) -> Vec<(String, String)> {
     found
 }
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir)
-        .expect("list a source folder")
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path);
-        }
-    }
-}
-
 /// Whether a doc comment holds a code block rustdoc runs as a test.
 fn has_runnable_example(doc: &str) -> bool {
     let mut in_block = false;
@@ -311,9 +297,8 @@ fn every_public_item_has_a_runnable_example() {
     let mut missing = Vec::new();
     let mut counted = 0;
     for listing in listings() {
-        let mut files = Vec::new();
-        rust_files(&listing.dir.join("src"), &mut files);
-        for file in files {
+        let src = listing.dir.join("src");
+        for file in crate::common::files(&src, "rs").iter().map(|f| src.join(f)) {
             let source = read(&file);
             let parsed =
                 syn::parse_file(&source).unwrap_or_else(|e| panic!("{}: {e}", file.display()));

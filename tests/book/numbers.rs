@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 
-use crate::common::{collect, editions, included_paths, read, root, summary_pages};
+use crate::common::{editions, included_paths, read, root, summary_pages};
 
 /// Numbers written like `-0.1648`, `0.029999999999999992` or `9.139e-14`,
 /// with a trailing `…` kept to mark a truncated value.
@@ -87,8 +87,7 @@ fn vouching_outputs(edition: &str, page: &str) -> Vec<PathBuf> {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with(&format!("{chapter}-")) {
                 let outputs = entry.path().join("output");
-                let mut found = Vec::new();
-                collect(&outputs, &outputs, "txt", &mut found);
+                let found = crate::common::files(&outputs, "txt");
                 files.extend(found.into_iter().map(|f| outputs.join(f)));
             }
         }

@@ -120,14 +120,7 @@ fn the_skeleton_sees_code_plots_math_asides_listings_and_names() {
 
 /// Every `.rs` file under `listings/`, read.
 fn listing_sources() -> String {
-    let mut files = Vec::new();
-    crate::common::collect(
-        &root().join("listings"),
-        &root().join("listings"),
-        "rs",
-        &mut files,
-    );
-    files
+    crate::common::files(&root().join("listings"), "rs")
         .iter()
         .map(|file| read(&root().join("listings").join(file)))
         .collect::<Vec<_>>()

@@ -10,31 +10,7 @@ use crate::root;
 /// `SUMMARY.md` (the table of contents has twins too).
 pub fn pages() -> Result<Vec<String>, String> {
     let editions = book_editions::read(&root()).map_err(|e| e.to_string())?;
-    let base = root().join("src").join(&editions[0].code);
-    let mut found = Vec::new();
-    collect(&base, &base, &mut found)?;
-    found.sort();
-    Ok(found)
-}
-
-fn collect(
-    base: &std::path::Path,
-    dir: &std::path::Path,
-    found: &mut Vec<String>,
-) -> Result<(), String> {
-    for entry in std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .flatten()
-    {
-        let path = entry.path();
-        if path.is_dir() {
-            collect(base, &path, found)?;
-        } else if path.extension().is_some_and(|e| e == "md") {
-            let relative = path.strip_prefix(base).expect("below the base");
-            found.push(relative.to_string_lossy().replace('\\', "/"));
-        }
-    }
-    Ok(())
+    book_editions::pages(&root(), &editions[0].code).map_err(|e| e.to_string())
 }
 
 /// Records the named pages (every page if none is named) as in sync, and

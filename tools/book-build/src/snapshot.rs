@@ -19,26 +19,16 @@ pub type Snapshot = BTreeMap<PathBuf, Vec<u8>>;
 /// ```
 pub fn snapshot(book: &Path) -> Result<Snapshot, String> {
     let mut files = Snapshot::new();
-    read_tree(book, book, &mut files)?;
-    Ok(files)
-}
-
-fn read_tree(base: &Path, dir: &Path, files: &mut Snapshot) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            read_tree(base, &path, files)?;
-        } else {
-            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let relative = path
-                .strip_prefix(base)
-                .expect("below the book")
-                .to_path_buf();
-            files.insert(relative, bytes);
+    for entry in walkdir::WalkDir::new(book) {
+        let entry = entry.map_err(|e| format!("{}: {e}", book.display()))?;
+        if entry.file_type().is_file() {
+            let path = entry.path();
+            let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let relative = path.strip_prefix(book).expect("below the book");
+            files.insert(relative.to_path_buf(), bytes);
         }
     }
-    Ok(())
+    Ok(files)
 }
 
 /// An error naming the files that differ between two builds.

@@ -29,17 +29,17 @@ fn copy_of_the_book() -> tempfile::TempDir {
 }
 
 fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let name = entry.file_name();
-        if name == "target" || name == "node_modules" {
-            continue;
-        }
-        let path = entry.path();
-        if path.is_dir() {
-            copy_tree(&path, &to.join(&name));
+    let walk = walkdir::WalkDir::new(from).into_iter().filter_entry(|e| {
+        let name = e.file_name();
+        name != "target" && name != "node_modules"
+    });
+    for entry in walk {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
         } else {
-            std::fs::copy(&path, to.join(&name)).unwrap();
+            std::fs::copy(entry.path(), &target).unwrap();
         }
     }
 }

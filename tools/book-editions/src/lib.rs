@@ -163,6 +163,35 @@ pub fn parse(book_toml: &str) -> Result<Vec<Edition>, Error> {
     Ok(list)
 }
 
+/// Every Markdown file of an edition, `SUMMARY.md` included, as paths
+/// relative to `src/<code>/` with `/` between folders (`ch02/loss.md`),
+/// sorted.
+///
+/// # Errors
+/// If the edition's folder cannot be read.
+///
+/// ```
+/// let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+/// let pages = book_editions::pages(&root, "en").unwrap();
+/// assert!(pages.contains(&"SUMMARY.md".to_owned()) && pages.contains(&"ch02/loss.md".to_owned()));
+/// ```
+pub fn pages(book_root: &Path, code: &str) -> Result<Vec<String>, Error> {
+    let base = book_root.join("src").join(code);
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(&base) {
+        let entry = entry.map_err(|e| Error(format!("{}: {e}", base.display())))?;
+        let path = entry.path();
+        if entry.file_type().is_file() && path.extension().is_some_and(|e| e == "md") {
+            let relative = path
+                .strip_prefix(&base)
+                .expect("below the edition's folder");
+            found.push(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
 /// The editions defined in `<book_root>/book.toml`.
 ///
 /// # Errors

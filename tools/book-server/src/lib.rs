@@ -268,21 +268,13 @@ fn resolve(root: &Path, inside: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
+/// A request path with its `%XX` escapes decoded, if it is UTF-8; a `%`
+/// not followed by two hex digits stays as it is.
 fn percent_decode(path: &str) -> Option<String> {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .ok()
+        .map(|decoded| decoded.into_owned())
 }
 
 fn content_type(file: &Path) -> &'static str {
@@ -394,7 +386,14 @@ mod tests {
     #[test]
     fn korean_paths_are_decoded_and_types_are_right() {
         assert_eq!(percent_decode("/%ED%95%9C").as_deref(), Some("/한"));
-        assert_eq!(percent_decode("/%E"), None);
+        // A broken escape stays as written (a file of that name, if any);
+        // bytes that are not UTF-8 are refused; an escaped `..` still
+        // cannot leave the book.
+        assert_eq!(percent_decode("/%E").as_deref(), Some("/%E"));
+        assert_eq!(percent_decode("/%FF"), None);
+        let decoded = percent_decode("%2E%2E/etc/hostname").unwrap();
+        assert_eq!(decoded, "../etc/hostname");
+        assert_eq!(resolve(Path::new("/etc"), &decoded), None);
         assert_eq!(content_type(Path::new("a.woff2")), "font/woff2");
         assert_eq!(content_type(Path::new("x/a.zip")), "application/zip");
     }

@@ -169,7 +169,23 @@ impl Listing {
     /// If a folder cannot be listed.
     pub fn files(&self) -> Result<Vec<PathBuf>, Error> {
         let mut found = Vec::new();
-        collect_files(&self.dir, Path::new(""), &mut found)?;
+        let walk = walkdir::WalkDir::new(&self.dir)
+            .min_depth(1)
+            .into_iter()
+            .filter_entry(|e| {
+                let name = e.file_name().to_string_lossy();
+                name != "target" && !name.starts_with('.')
+            });
+        for entry in walk {
+            let entry = entry.map_err(|e| error(self.dir.display(), e))?;
+            if !entry.file_type().is_dir() {
+                let relative = entry
+                    .path()
+                    .strip_prefix(&self.dir)
+                    .expect("below the crate");
+                found.push(relative.to_path_buf());
+            }
+        }
         found.sort();
         Ok(found)
     }
@@ -273,26 +289,6 @@ fn parse_run_command(line: &str, example: &str) -> Option<Vec<String>> {
         && words.ends_with(&["--example", example])
         && words.iter().all(allowed);
     well_formed.then(|| words.iter().map(|w| (*w).to_owned()).collect())
-}
-
-fn collect_files(base: &Path, relative: &Path, found: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let dir = base.join(relative);
-    let entries = std::fs::read_dir(&dir).map_err(|e| error(dir.display(), e))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| error(dir.display(), e))?;
-        let name = entry.file_name();
-        let skip = name == "target" || name.to_string_lossy().starts_with('.');
-        if skip {
-            continue;
-        }
-        let path = relative.join(&name);
-        if entry.path().is_dir() {
-            collect_files(base, &path, found)?;
-        } else {
-            found.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// A relative path with `/` separators, as zip wants it.

@@ -57,23 +57,16 @@ pub fn switch_block(chapter_path: &Path, editions: &[Edition], current: &Edition
                 "<a href=\"{href}\" hreflang=\"{code}\" lang=\"{code}\" rel=\"alternate\">{name}</a>",
                 href = twin_href(chapter_path, &e.code),
                 code = e.code,
-                name = escape(&e.name),
+                name = html_escape::encode_text(&e.name),
             )
         })
         .collect();
     format!(
         "<nav class=\"edition-switch\" aria-label=\"{label}\" data-search-label=\"{search}\" data-pagefind-ignore=\"all\">{links}</nav>\n\n",
-        label = escape(&current.labels.other_editions),
-        search = escape(&current.labels.search),
+        label = html_escape::encode_double_quoted_attribute(&current.labels.other_editions),
+        search = html_escape::encode_double_quoted_attribute(&current.labels.search),
         links = links.join(" · "),
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The preprocessor itself.

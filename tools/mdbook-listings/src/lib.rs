@@ -88,14 +88,6 @@ pub fn included_file(block: &str) -> Option<String> {
     Some(inside.to_owned())
 }
 
-/// HTML-escaped text.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// Numbers listings within chapters, in reading order.
 #[derive(Default)]
 struct Counters(HashMap<String, u32>);
@@ -145,8 +137,8 @@ fn expand_page(
             let number = counters.next(&chapter);
             out.push_str(&format!(
                 "<p class=\"listing-caption\">{word} {chapter}-{number}: {} — <code>{}</code></p>\n",
-                escape(caption),
-                escape(&file)
+                html_escape::encode_text(caption),
+                html_escape::encode_text(&file)
             ));
             continue;
         }

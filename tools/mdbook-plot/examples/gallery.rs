@@ -4,33 +4,19 @@
 //!
 //!     cargo run -p mdbook-plot --example gallery -- ko > target/gallery.html
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use mdbook_plot::figures::load;
 use mdbook_plot::{NARROW, WIDE, Words, find_directives, render_svg};
-
-fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("the edition's folder")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            pages(&path, found);
-        } else if path.extension().is_some_and(|e| e == "md") {
-            found.push(path);
-        }
-    }
-}
 
 fn main() -> Result<(), String> {
     let edition = std::env::args().nth(1).unwrap_or_else(|| "ko".to_owned());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let figures = load(&root)?;
-    let mut files = Vec::new();
-    pages(&root.join("src").join(&edition), &mut files);
+    let pages = book_editions::pages(&root, &edition).map_err(|e| e.to_string())?;
+    let files = pages
+        .iter()
+        .map(|page| root.join("src").join(&edition).join(page));
     println!("<!DOCTYPE html><html lang=\"{edition}\"><head><meta charset=\"utf-8\"><style>");
     println!(
         "body{{margin:0;display:grid;grid-template-columns:2fr 2fr 1fr 1fr;font-family:sans-serif}}"

@@ -12,10 +12,11 @@
 //! only numbers and mathematical notation.
 
 mod directive;
+mod draw;
 pub mod figures;
-mod svg;
 
-use std::sync::{Arc, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use figure_model::Figures;
 use mdbook_preprocessor::book::{Book, BookItem};
@@ -23,7 +24,7 @@ use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 
 pub use directive::{Directive, find_directives};
-pub use svg::{
+pub use draw::{
     Layout, NARROW, WIDE, Words, check_words, figure_html, render_svg, rendered_text_px,
 };
 
@@ -76,10 +77,13 @@ pub fn expand(content: &str, figures: &Figures) -> Result<String> {
 
 /// The preprocessor itself. Made with [`Plot::default`], it loads the
 /// figures from the book's chapter crates on its first run ([`figures::load`]);
-/// made with [`Plot::with_figures`], it draws the ones it is given.
-#[derive(Default)]
+/// made with [`Plot::with_figures`], it draws the ones it is given. Each
+/// directive is drawn once: clones share what was drawn, so a rebuild under
+/// `cargo xtask serve` draws only the figures whose directive changed.
+#[derive(Default, Clone)]
 pub struct Plot {
-    figures: OnceLock<Arc<Figures>>,
+    figures: Arc<OnceLock<Arc<Figures>>>,
+    drawn: Arc<Mutex<HashMap<String, String>>>,
 }
 
 impl Plot {
@@ -91,8 +95,37 @@ impl Plot {
     /// ```
     pub fn with_figures(figures: Arc<Figures>) -> Plot {
         Plot {
-            figures: OnceLock::from(figures),
+            figures: Arc::new(OnceLock::from(figures)),
+            drawn: Arc::default(),
         }
+    }
+
+    /// A page with its figures drawn, those drawn before taken as they were.
+    fn expand(&self, content: &str, figures: &Figures) -> Result<String> {
+        let mut out = String::with_capacity(content.len());
+        for line in content.split_inclusive('\n') {
+            if Directive::parse_line(line).is_none() {
+                out.push_str(line);
+                continue;
+            }
+            let known = self.lock().get(line).cloned();
+            let html = match known {
+                Some(html) => html,
+                None => {
+                    let html = expand(line, figures)?;
+                    self.lock().insert(line.to_owned(), html.clone());
+                    html
+                }
+            };
+            out.push_str(&html);
+        }
+        Ok(out)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, String>> {
+        // Entries are inserted whole, so a panic elsewhere leaves none half
+        // written.
+        self.drawn.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn figures(&self, root: &std::path::Path) -> Result<&Figures> {
@@ -117,7 +150,7 @@ impl Preprocessor for Plot {
                 if result.is_err() {
                     return;
                 }
-                match expand(&chapter.content, figures) {
+                match self.expand(&chapter.content, figures) {
                     Ok(content) => chapter.content = content,
                     Err(error) => {
                         let page = chapter.path.as_ref().map(|p| p.display().to_string());

@@ -1,0 +1,261 @@
+//! One chart: axes, grid, and the series as lines, dots or bars.
+
+use super::prelude::*;
+
+pub(crate) fn draw_chart(
+    area: &Area,
+    chart: &Chart,
+    axis_names: (&str, &str),
+    names: Option<&[String]>,
+    layout: &Layout,
+) -> DrawResult {
+    let font = layout.font;
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .margin(font / 2)
+        .margin_right(font)
+        .x_label_area_size(if axis_names.0.is_empty() {
+            font * 3 / 2
+        } else {
+            font * 5 / 2
+        })
+        .y_label_area_size(if axis_names.1.is_empty() {
+            font * 2
+        } else {
+            font * 3
+        });
+    let (x0, x1) = chart.x.range;
+    let (y0, y1) = chart.y.range;
+    match (chart.x.log, chart.y.log) {
+        (false, false) => {
+            let mut context = builder.build_cartesian_2d(x0..x1, y0..y1)?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
+        (false, true) => {
+            let mut context = builder.build_cartesian_2d(x0..x1, (y0..y1).log_scale())?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
+        (true, false) => {
+            let mut context = builder.build_cartesian_2d((x0..x1).log_scale(), y0..y1)?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
+        (true, true) => {
+            let mut context =
+                builder.build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
+            draw_chart_body(&mut context, chart, axis_names, names, layout)
+        }
+    }
+}
+
+pub(crate) fn draw_chart_body<'a, X, Y>(
+    context: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    chart: &Chart,
+    axis_names: (&str, &str),
+    names: Option<&[String]>,
+    layout: &Layout,
+) -> DrawResult
+where
+    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
+    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let font = layout.font;
+    let x_label = |v: &f64| match &chart.categories {
+        Some(categories) => {
+            let i = v.round();
+            if (v - i).abs() < 1e-9 && i >= 0.0 && (i as usize) < categories.len() {
+                categories[i as usize].clone()
+            } else {
+                String::new()
+            }
+        }
+        None => label_at(*v, &chart.x.ticks, chart.x.log),
+    };
+    // The bottom-left corner belongs to the x axis's first label: a y label
+    // there would sit on top of it.
+    let (y_bottom, y_top) = chart.y.range;
+    let at_corner = |v: f64| {
+        chart.categories.is_none() && (v - y_bottom).abs() <= 1e-9 * (y_top - y_bottom).abs()
+    };
+    let y_label = |v: &f64| {
+        if at_corner(*v) {
+            String::new()
+        } else {
+            label_at(*v, &chart.y.ticks, chart.y.log)
+        }
+    };
+    let x_count = chart.categories.as_ref().map_or(layout.x_labels, Vec::len);
+    let mut mesh = context.configure_mesh();
+    mesh.x_desc(axis_names.0)
+        .y_desc(axis_names.1)
+        .x_labels(x_count)
+        .y_labels(layout.y_labels)
+        .x_label_formatter(&x_label)
+        .y_label_formatter(&y_label)
+        .axis_style(FOREGROUND.stroke_width(3))
+        .bold_line_style(GRID.mix(0.22).stroke_width(2))
+        .light_line_style(GRID.mix(0.06).stroke_width(2))
+        .max_light_lines(if matches!(chart.x.ticks, Ticks::At(_)) {
+            1
+        } else {
+            4
+        })
+        .label_style(text_style(font))
+        .axis_desc_style(text_style(font));
+    if chart.categories.is_some() {
+        mesh.disable_x_mesh();
+    }
+    mesh.draw()?;
+
+    let bar_count = chart
+        .series
+        .iter()
+        .filter(|s| s.mark == Mark::Bars)
+        .count()
+        .max(1);
+    let mut bar_index = 0;
+    for series in &chart.series {
+        let ink = colour(series.ink);
+        let points = || {
+            series
+                .points
+                .iter()
+                .copied()
+                .filter(|&(_, y)| !chart.y.log || y > 0.0)
+        };
+        match series.mark {
+            Mark::Line(stroke) => {
+                let width = line_width(stroke, font);
+                let style = ink.stroke_width(width);
+                match stroke {
+                    Stroke::Solid | Stroke::Broad => {
+                        context.draw_series(LineSeries::new(points(), style))?;
+                    }
+                    Stroke::Dashed => {
+                        context.draw_series(DashedLineSeries::new(
+                            points(),
+                            font * 3 / 5,
+                            font * 2 / 5,
+                            style,
+                        ))?;
+                    }
+                    Stroke::Dotted => {
+                        context.draw_series(DashedLineSeries::new(
+                            points(),
+                            font / 5,
+                            font / 4,
+                            style,
+                        ))?;
+                    }
+                }
+            }
+            Mark::Dots(dot) => {
+                let radius = font / 3 + 2;
+                for point in points() {
+                    match dot {
+                        Dot::Cross => {
+                            context.draw_series(std::iter::once(Cross::new(
+                                point,
+                                radius,
+                                ink.stroke_width(font / 8 + 2),
+                            )))?;
+                        }
+                        Dot::Circle => {
+                            context.draw_series(std::iter::once(Circle::new(
+                                point,
+                                radius,
+                                ink.filled(),
+                            )))?;
+                        }
+                    }
+                }
+            }
+            Mark::Bars => {
+                let group = 0.8;
+                let width = group / bar_count as f64;
+                let offset = -group / 2.0 + width * bar_index as f64;
+                bar_index += 1;
+                context.draw_series(series.points.iter().map(|&(x, h)| {
+                    Rectangle::new(
+                        [(x + offset, chart.y.range.0), (x + offset + width, h)],
+                        ink.filled(),
+                    )
+                }))?;
+            }
+        }
+    }
+    if let (Some(corner), Some(names)) = (chart.legend, names) {
+        let plot = context.plotting_area().strip_coord_spec();
+        let (left, top, width, height) = legend_box(plot.dim_in_pixel(), names, corner, font);
+        let (base_x, base_y) = plot.get_base_pixel();
+        let covered = |(x, y): (i32, i32)| {
+            let (x, y) = (x - base_x, y - base_y);
+            (left..=left + width).contains(&x) && (top..=top + height).contains(&y)
+        };
+        for (i, series) in chart.series.iter().enumerate() {
+            if series_pixels(context, chart, series)
+                .into_iter()
+                .any(covered)
+            {
+                return Err(Box::new(LegendCovers(i)));
+            }
+        }
+        draw_legend_box(
+            &plot,
+            &chart.series,
+            names,
+            (left, top, width, height),
+            font,
+        )?;
+    }
+    Ok(())
+}
+
+/// The pixels a series passes through (its points, and along its lines and
+/// bars every couple of units), in the drawing's own coordinates.
+pub(crate) fn series_pixels<'a, X, Y>(
+    context: &ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    chart: &Chart,
+    series: &Series,
+) -> Vec<(i32, i32)>
+where
+    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
+    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let at = |p: (f64, f64)| context.backend_coord(&p);
+    let visible = |&(_, y): &(f64, f64)| !chart.y.log || y > 0.0;
+    let along = |a: (i32, i32), b: (i32, i32)| {
+        let steps = (a.0 - b.0).abs().max((a.1 - b.1).abs()) / 2 + 1;
+        (0..=steps).map(move |k| {
+            let t = f64::from(k) / f64::from(steps);
+            let lerp = |u: i32, v: i32| (f64::from(u) + t * f64::from(v - u)).round() as i32;
+            (lerp(a.0, b.0), lerp(a.1, b.1))
+        })
+    };
+    let points: Vec<(i32, i32)> = series
+        .points
+        .iter()
+        .copied()
+        .filter(visible)
+        .map(at)
+        .collect();
+    match series.mark {
+        Mark::Line(_) => points.windows(2).flat_map(|w| along(w[0], w[1])).collect(),
+        Mark::Dots(_) => points,
+        Mark::Bars => series
+            .points
+            .iter()
+            .flat_map(|&(x, h)| {
+                // The bar's top edge and its middle: enough to meet a box.
+                let top = along(at((x - 0.4, h)), at((x + 0.4, h)));
+                top.chain(along(at((x, chart.y.range.0)), at((x, h))))
+            })
+            .collect(),
+    }
+}
+
+pub(crate) fn line_width(stroke: Stroke, font: u32) -> u32 {
+    match stroke {
+        Stroke::Broad => font / 4,
+        _ => font / 9 + 1,
+    }
+}

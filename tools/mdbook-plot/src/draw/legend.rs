@@ -1,0 +1,214 @@
+//! Legends: in a corner of the chart, or in rows below it when a corner
+//! would hide data.
+
+use super::prelude::*;
+
+/// Where a chart's legend goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Legend {
+    /// In a box in the corner the figure names.
+    InCorner,
+    /// In rows under the chart.
+    Below,
+}
+
+/// A legend box would hide part of a series.
+#[derive(Debug)]
+pub(crate) struct LegendCovers(pub(crate) usize);
+
+impl std::fmt::Display for LegendCovers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the legend would cover series {}", self.0)
+    }
+}
+
+impl std::error::Error for LegendCovers {}
+
+/// A legend entry's sample: a short line, a dot, or a square of colour,
+/// `size` units wide, centred vertically on `y`, starting at `x`.
+pub(crate) fn draw_swatch(
+    area: &Area,
+    series: &Series,
+    (x, y): (i32, i32),
+    size: i32,
+    font: u32,
+) -> DrawResult {
+    let ink = colour(series.ink);
+    match series.mark {
+        Mark::Line(stroke) => {
+            let style = ink.stroke_width(line_width(stroke, font));
+            match stroke {
+                Stroke::Solid | Stroke::Broad => {
+                    area.draw(&PathElement::new([(x, y), (x + size, y)], style))?;
+                }
+                Stroke::Dashed | Stroke::Dotted => {
+                    let (dash, gap) = if stroke == Stroke::Dashed {
+                        (font as i32 * 3 / 5, font as i32 * 2 / 5)
+                    } else {
+                        (font as i32 / 5, font as i32 / 4)
+                    };
+                    let mut start = x;
+                    while start < x + size {
+                        let end = (start + dash).min(x + size);
+                        area.draw(&PathElement::new([(start, y), (end, y)], style))?;
+                        start = end + gap;
+                    }
+                }
+            }
+        }
+        Mark::Dots(dot) => {
+            let radius = font as i32 / 3 + 2;
+            let centre = (x + size / 2, y);
+            match dot {
+                Dot::Cross => area.draw(&Cross::new(
+                    centre,
+                    radius as u32,
+                    ink.stroke_width(font / 8 + 2),
+                ))?,
+                Dot::Circle => area.draw(&Circle::new(centre, radius as u32, ink.filled()))?,
+            }
+        }
+        Mark::Bars => {
+            let half = font as i32 / 3;
+            let centre = x + size / 2;
+            area.draw(&Rectangle::new(
+                [(centre - half, y - half), (centre + half, y + half)],
+                ink.filled(),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// Where a legend box goes in a plotting area of `(width, height)`: its
+/// left, top, width and height, sized to its longest entry.
+pub(crate) fn legend_box(
+    (area_w, area_h): (u32, u32),
+    names: &[String],
+    corner: Corner,
+    font: u32,
+) -> (i32, i32, i32, i32) {
+    let f = f64::from(font);
+    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, 1.8 * f, 0.5 * f);
+    let longest = names
+        .iter()
+        .map(|n| text_width(n, font))
+        .fold(0.0, f64::max);
+    let width = (pad + swatch + gap + longest + pad) as i32;
+    let height = (pad * 2.0 + row * names.len() as f64) as i32;
+    let margin = (0.5 * f) as i32;
+    let left = match corner {
+        Corner::UpperLeft | Corner::LowerLeft => margin,
+        Corner::UpperRight | Corner::LowerRight => area_w as i32 - margin - width,
+    };
+    let top = match corner {
+        Corner::UpperLeft | Corner::UpperRight => margin,
+        Corner::LowerLeft | Corner::LowerRight => area_h as i32 - margin - height,
+    };
+    (left, top, width, height)
+}
+
+/// A legend in a box at `(left, top, width, height)` of a chart's plotting
+/// area, entries in the series' order.
+pub(crate) fn draw_legend_box(
+    area: &Area,
+    series: &[Series],
+    names: &[String],
+    (left, top, width, height): (i32, i32, i32, i32),
+    font: u32,
+) -> DrawResult {
+    let f = f64::from(font);
+    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, 1.8 * f, 0.5 * f);
+    area.draw(&Rectangle::new(
+        [(left, top), (left + width, top + height)],
+        BACKGROUND.mix(0.9).filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(left, top), (left + width, top + height)],
+        GRID.mix(0.5).stroke_width(2),
+    ))?;
+    for (i, (series, name)) in series.iter().zip(names).enumerate() {
+        let y = top + (pad + row * (i as f64 + 0.5)) as i32;
+        let x = left + pad as i32;
+        draw_swatch(area, series, (x, y), swatch as i32, font)?;
+        area.draw(&Text::new(
+            name.clone(),
+            (x + (swatch + gap) as i32, y),
+            text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// How many legend entries sit side by side under a chart `width` units
+/// wide, and how wide each column is.
+pub(crate) fn legend_grid(names: &[String], width: u32, font: u32) -> (usize, f64) {
+    let f = f64::from(font);
+    let column = names
+        .iter()
+        .map(|n| 1.8 * f + 0.5 * f + text_width(n, font) + 1.5 * f)
+        .fold(0.0, f64::max);
+    let columns = ((f64::from(width) / column) as usize).clamp(1, names.len().max(1));
+    (columns, column)
+}
+
+/// The height of the legend rows under a chart.
+pub(crate) fn legend_grid_height(names: &[String], layout: &Layout) -> u32 {
+    let (columns, _) = legend_grid(names, layout.width, layout.font);
+    let rows = names.len().div_ceil(columns) as u32;
+    rows * layout.font * 7 / 5 + layout.font
+}
+
+/// Legend entries in rows under a chart, in the series' order, left to right
+/// then top to bottom, the block centred.
+pub(crate) fn draw_legend_grid(
+    area: &Area,
+    series: &[Series],
+    names: &[String],
+    font: u32,
+) -> DrawResult {
+    let (area_w, _) = area.dim_in_pixel();
+    let (columns, column) = legend_grid(names, area_w, font);
+    let f = f64::from(font);
+    let left = ((f64::from(area_w) - column * columns as f64 + 1.5 * f) / 2.0).max(0.0);
+    for (i, (series, name)) in series.iter().zip(names).enumerate() {
+        let x = left + column * (i % columns) as f64;
+        let y = (f * 1.4 * ((i / columns) as f64 + 0.5) + f / 2.0) as i32;
+        draw_swatch(area, series, (x as i32, y), (1.8 * f) as i32, font)?;
+        area.draw(&Text::new(
+            name.clone(),
+            ((x + 2.3 * f) as i32, y),
+            text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// A row of legend entries, centred in `area`.
+pub(crate) fn draw_legend_row(
+    area: &Area,
+    series: &[Series],
+    names: &[String],
+    font: u32,
+) -> DrawResult {
+    let f = f64::from(font);
+    let (swatch, gap, spacing) = (1.8 * f, 0.5 * f, 1.5 * f);
+    let widths: Vec<f64> = names
+        .iter()
+        .map(|n| swatch + gap + text_width(n, font))
+        .collect();
+    let total = widths.iter().sum::<f64>() + spacing * (names.len().saturating_sub(1)) as f64;
+    let (area_w, area_h) = area.dim_in_pixel();
+    let mut x = ((f64::from(area_w) - total) / 2.0).max(0.0);
+    let y = area_h as i32 / 2;
+    for ((series, name), width) in series.iter().zip(names).zip(&widths) {
+        draw_swatch(area, series, (x as i32, y), swatch as i32, font)?;
+        area.draw(&Text::new(
+            name.clone(),
+            ((x + swatch + gap) as i32, y),
+            text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        x += width + spacing;
+    }
+    Ok(())
+}

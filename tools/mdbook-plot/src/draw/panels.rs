@@ -1,0 +1,51 @@
+//! Charts in a grid, with their axis names on the outer edges only.
+
+use super::prelude::*;
+
+/// Charts in a grid, each under its title, axis names on the outer edges
+/// only, one legend row below them all.
+pub(crate) fn columns(panels: &Panels, layout: &Layout) -> usize {
+    if layout.class == NARROW.class {
+        panels.narrow_columns
+    } else {
+        panels.columns
+    }
+}
+
+pub(crate) fn draw_panels(
+    area: &Area,
+    panels: &Panels,
+    words: &Words,
+    layout: &Layout,
+) -> DrawResult {
+    let font = layout.font;
+    let (width, height) = area.dim_in_pixel();
+    let (grid, legend) = area.split_vertically(height - font * 3);
+    let columns = columns(panels, layout);
+    let rows = panels.charts.len().div_ceil(columns);
+    let cells = grid.split_evenly((rows, columns));
+    // A panel is a fraction of the drawing's width: its axis gets that
+    // fraction of the labels, or they run into each other.
+    let layout = &Layout {
+        x_labels: (layout.x_labels / columns).max(4),
+        ..*layout
+    };
+    for (i, (cell, chart)) in cells.iter().zip(&panels.charts).enumerate() {
+        let (column, row) = (i % columns, i / columns);
+        let (titled, body) = cell.split_vertically(font * 3 / 2);
+        titled.draw(&Text::new(
+            words.panels[i].clone(),
+            (cell.dim_in_pixel().0 as i32 / 2, font as i32 * 3 / 4),
+            text_style(font).pos(Pos::new(HPos::Center, VPos::Center)),
+        ))?;
+        let x_name = if row + 1 == rows {
+            words.x.as_str()
+        } else {
+            ""
+        };
+        let y_name = if column == 0 { words.y.as_str() } else { "" };
+        draw_chart(&body, chart, (x_name, y_name), None, layout)?;
+    }
+    let _ = width;
+    draw_legend_row(&legend, &panels.charts[0].series, &words.series, font)
+}

@@ -1,0 +1,310 @@
+//! Every drawing of the book, looked at as a reader would: text large
+//! enough, legends clear of data, labels apart.
+
+use super::*;
+
+/// Every figure of the book, loaded once for all the tests.
+fn all_figures() -> &'static crate::figures::Figures {
+    static FIGURES: std::sync::OnceLock<crate::figures::Figures> = std::sync::OnceLock::new();
+    FIGURES.get_or_init(|| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        crate::figures::load(&root).unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
+/// Words that fit a figure, made up for rendering it in tests.
+pub(crate) fn words_for(figure: &Figure) -> Words {
+    let series = |n: usize| (0..n).map(|i| format!("series {i}")).collect();
+    match figure {
+        Figure::Chart(chart) => Words {
+            x: "x".into(),
+            y: "y".into(),
+            series: if chart.legend.is_some() {
+                series(chart.series.len())
+            } else {
+                Vec::new()
+            },
+            panels: Vec::new(),
+        },
+        Figure::Panels(panels) => Words {
+            x: "x".into(),
+            y: "y".into(),
+            series: series(panels.charts[0].series.len()),
+            panels: (0..panels.charts.len())
+                .map(|i| format!("panel {i}"))
+                .collect(),
+        },
+        Figure::Diagram(_) => Words::default(),
+        Figure::Digits(grid) => Words {
+            series: if grid.cells.iter().any(|c| c.marked.is_some()) {
+                series(2)
+            } else {
+                Vec::new()
+            },
+            ..Words::default()
+        },
+    }
+}
+
+fn every_drawing() -> Vec<(&'static str, String)> {
+    let mut all = Vec::new();
+    for (name, figure) in all_figures() {
+        for layout in [WIDE, NARROW] {
+            all.push((
+                name.as_str(),
+                render_svg(figure, &words_for(figure), &layout).unwrap(),
+            ));
+        }
+    }
+    all
+}
+
+/// The smallest `font-size` in a drawing.
+fn smallest_font(svg: &str) -> f64 {
+    svg.split("font-size=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse::<f64>().ok())
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// The width below which the book's CSS shows the narrow drawing.
+fn css_breakpoint() -> f64 {
+    let css = include_str!("../../../../theme/css/book.css");
+    let rule = "@container (max-width: ";
+    let at = css
+        .find(rule)
+        .expect("book.css switches drawings with a container query")
+        + rule.len();
+    css[at..].split("px").next().unwrap().parse().unwrap()
+}
+
+#[test]
+fn every_drawing_keeps_its_text_at_11_px_or_more() {
+    // A 360 px phone leaves the column 320 px (mdBook's 15 px page and
+    // 5 px content padding on each side); the wide drawing is shown from
+    // the breakpoint up.
+    let narrowest = [(NARROW, 320.0), (WIDE, css_breakpoint())];
+    for (layout, shown) in narrowest {
+        assert!(
+            rendered_text_px(&layout, shown) >= 11.0,
+            "{} at {shown} px",
+            layout.class
+        );
+    }
+    for (name, svg) in every_drawing() {
+        let layout = if svg.contains("width=\"1920\"") {
+            WIDE
+        } else {
+            NARROW
+        };
+        let shown = narrowest.iter().find(|(l, _)| *l == layout).unwrap().1;
+        let px = smallest_font(&svg) * shown / f64::from(layout.width);
+        assert!(
+            px >= 11.0,
+            "{name} ({}) has text of {px:.1} px",
+            layout.class
+        );
+    }
+}
+
+/// Whether a chart's legend ended up under it (the drawing is taller
+/// than a chart).
+fn legend_below(svg: &str, layout: &Layout) -> bool {
+    !svg.contains(&format!("height=\"{}\"", layout.chart_height))
+}
+
+#[test]
+fn a_legend_that_would_hide_a_line_moves_below_the_chart() {
+    use crate::figures::{Axis, Chart, Ink, Mark, Series, Stroke};
+    let line = |points| Series {
+        ink: Ink::Sigmoid,
+        mark: Mark::Line(Stroke::Solid),
+        points,
+    };
+    let chart = |points| {
+        Figure::Chart(Chart {
+            x: Axis::linear(0.0, 1.0),
+            y: Axis::linear(0.0, 1.0),
+            categories: None,
+            series: vec![line(points)],
+            legend: Some(Corner::UpperLeft),
+        })
+    };
+    let words = Words {
+        x: "x".into(),
+        y: "y".into(),
+        series: vec!["a line".into()],
+        panels: vec![],
+    };
+    // Through the upper-left corner, where the box would go.
+    let through = render_svg(&chart(vec![(0.0, 1.0), (1.0, 0.0)]), &words, &NARROW).unwrap();
+    assert!(legend_below(&through, &NARROW));
+    // Along the bottom, clear of it.
+    let clear = render_svg(&chart(vec![(0.0, 0.0), (1.0, 0.1)]), &words, &NARROW).unwrap();
+    assert!(!legend_below(&clear, &NARROW));
+}
+
+#[test]
+fn the_speed_legend_goes_below_the_chart_rather_than_hide_its_lines() {
+    // Its lines fill the chart from corner to corner, in both layouts.
+    let speed = all_figures()["speed"].clone();
+    let words = words_for(&speed);
+    for layout in [WIDE, NARROW] {
+        let svg = render_svg(&speed, &words, &layout).unwrap();
+        assert!(legend_below(&svg, &layout), "{}", layout.class);
+    }
+}
+
+/// Every unrotated text of a drawing: its row (`y`), its left and right
+/// ends, estimated from its anchor and [`text_width`], the text, its
+/// font size and the top of its box.
+fn text_spans(svg: &str) -> Vec<(i64, f64, f64, String, f64, f64)> {
+    let attribute = |tag: &str, name: &str| -> Option<String> {
+        // The tag's attributes, each after a space (the first one too).
+        let tag = format!(" {tag}");
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[at..].split('"').next()?.to_owned())
+    };
+    svg.split("<text ")
+        .skip(1)
+        .filter_map(|rest| {
+            let (tag, rest) = rest.split_once('>')?;
+            if tag.contains("transform=") {
+                return None;
+            }
+            let text = rest.split("</text>").next()?.trim().to_owned();
+            if text.is_empty() {
+                return None;
+            }
+            let x: f64 = attribute(tag, "x")?.parse().ok()?;
+            let y: i64 = attribute(tag, "y")?.parse().ok()?;
+            let size: f64 = attribute(tag, "font-size")?.parse().ok()?;
+            let width = text_width(&text, size.round() as u32);
+            let left = match attribute(tag, "text-anchor").as_deref() {
+                Some("middle") => x - width / 2.0,
+                Some("end") => x - width,
+                _ => x,
+            };
+            // Where the text's box starts above `y`, by how plotters
+            // places it: centred (0.5ex), hanging below (0.76em) or
+            // sitting on it (-0.5ex).
+            let top = match attribute(tag, "dy").as_deref() {
+                Some("0.76em") => y as f64,
+                Some("-0.5ex") => y as f64 - size,
+                _ => y as f64 - size / 2.0,
+            };
+            Some((y, left, left + width, text, size, top))
+        })
+        .collect()
+}
+
+#[test]
+fn labels_on_a_row_keep_half_an_em_apart() {
+    for (name, svg) in every_drawing() {
+        let mut spans = text_spans(&svg);
+        spans.sort_by(|a, b| (a.0, a.1).partial_cmp(&(b.0, b.1)).unwrap());
+        for pair in spans.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            // Half an em of space keeps two labels apart to the eye.
+            if a.0 == b.0 {
+                assert!(
+                    a.2 + 0.5 * a.4 <= b.1,
+                    "{name}: \"{}\" crowds \"{}\" at y = {}",
+                    a.3,
+                    b.3,
+                    a.0
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_two_labels_overlap() {
+    for (name, svg) in every_drawing() {
+        let spans = text_spans(&svg);
+        for (i, a) in spans.iter().enumerate() {
+            for b in &spans[i + 1..] {
+                let apart_x = a.2 <= b.1 || b.2 <= a.1;
+                let apart_y = a.5 + a.4 <= b.5 || b.5 + b.4 <= a.5;
+                assert!(
+                    apart_x || apart_y,
+                    "{name}: \"{}\" overlaps \"{}\"",
+                    a.3,
+                    b.3
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_sentinel_colour_survives() {
+    for (name, svg) in every_drawing() {
+        let svg = svg.to_uppercase();
+        assert!(
+            !svg.contains("#010203") && !svg.contains("#040506") && !svg.contains("#070809"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn no_fixed_black_or_white_that_a_theme_could_swallow() {
+    for (name, svg) in every_drawing() {
+        let svg = svg.to_uppercase();
+        for fixed in ["#000000", "#FFFFFF", "\"BLACK\"", "\"WHITE\""] {
+            assert!(!svg.contains(fixed), "{name} uses {fixed}");
+        }
+    }
+}
+
+#[test]
+fn words_that_do_not_fit_are_an_error() {
+    let sigmoid = all_figures()["sigmoid"].clone();
+    let two = Words {
+        x: "x".into(),
+        y: "y".into(),
+        series: vec!["σ(x)".into(), "σ′(x)".into()],
+        panels: vec![],
+    };
+    assert!(render_svg(&sigmoid, &two, &WIDE).is_ok());
+    let one = Words {
+        series: vec!["σ(x)".into()],
+        ..two.clone()
+    };
+    assert!(
+        render_svg(&sigmoid, &one, &WIDE)
+            .unwrap_err()
+            .contains("needs 2 series names")
+    );
+    let no_y = Words {
+        y: String::new(),
+        ..two
+    };
+    assert!(
+        render_svg(&sigmoid, &no_y, &WIDE)
+            .unwrap_err()
+            .contains("y=\"…\"")
+    );
+}
+
+#[test]
+fn hangul_is_measured_a_full_em_and_latin_about_half() {
+    assert_eq!(text_width("입력", 10), 20.0);
+    let latin = text_width("input", 10);
+    assert!(latin > 15.0 && latin < 30.0, "{latin}");
+}
+
+#[test]
+fn ticks_read_like_numbers_people_write() {
+    assert_eq!(tick(2.0, false), "2");
+    assert_eq!(tick(-0.0, false), "0");
+    assert_eq!(tick(-1e-12, false), "0");
+    assert_eq!(tick(0.25, false), "0.25");
+    assert_eq!(tick(-1.5, false), "−1.5");
+    assert_eq!(tick(5000.0, false), "5000");
+    assert_eq!(tick(1e-4, true), "10⁻⁴");
+    assert_eq!(tick(1.0, true), "1");
+    assert_eq!(tick(2e-4, true), "");
+}

@@ -1,0 +1,94 @@
+//! The words a figure shows, from the page's directive, and the check that
+//! they fit it.
+
+use super::prelude::*;
+
+/// The words a figure shows, from the page's directive.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words {
+    /// The horizontal axis's name.
+    pub x: String,
+    /// The vertical axis's name.
+    pub y: String,
+    /// One legend entry per series, in order.
+    pub series: Vec<String>,
+    /// One title per panel, in order.
+    pub panels: Vec<String>,
+}
+
+impl Words {
+    /// The words of a directive.
+    pub fn of(directive: &Directive) -> Words {
+        Words {
+            x: directive.x.clone(),
+            y: directive.y.clone(),
+            series: directive.series.clone(),
+            panels: directive.panels.clone(),
+        }
+    }
+}
+
+/// Checks that the directive gives exactly the words the figure needs.
+///
+/// # Errors
+/// Naming what is missing or extra.
+pub fn check_words(figure: &Figure, words: &Words) -> Result<(), String> {
+    let axes = |x: &str, y: &str| {
+        if x.is_empty() || y.is_empty() {
+            Err("this figure needs x=\"…\" and y=\"…\" (its axes' names)".to_owned())
+        } else {
+            Ok(())
+        }
+    };
+    let count = |what: &str, given: usize, wanted: usize| {
+        if given == wanted {
+            Ok(())
+        } else {
+            Err(format!(
+                "this figure needs {wanted} {what} (separated by `|`), got {given}"
+            ))
+        }
+    };
+    match figure {
+        Figure::Chart(chart) => {
+            axes(&words.x, &words.y)?;
+            let named = if chart.legend.is_some() {
+                chart.series.len()
+            } else {
+                0
+            };
+            count("series names", words.series.len(), named)?;
+            count("panel titles", words.panels.len(), 0)
+        }
+        Figure::Panels(panels) => {
+            axes(&words.x, &words.y)?;
+            count("panel titles", words.panels.len(), panels.charts.len())?;
+            count(
+                "series names",
+                words.series.len(),
+                panels.charts[0].series.len(),
+            )
+        }
+        Figure::Diagram(_) => {
+            let none = words.x.is_empty() && words.y.is_empty();
+            if !none {
+                return Err("a diagram has no axes to name".to_owned());
+            }
+            count("series names", words.series.len(), 0)?;
+            count("panel titles", words.panels.len(), 0)
+        }
+        Figure::Digits(grid) => {
+            if !(words.x.is_empty() && words.y.is_empty()) {
+                return Err("digits have no axes to name".to_owned());
+            }
+            // Marked bars need a legend: what the two colours mean.
+            let marked = grid.cells.iter().any(|c| c.marked.is_some());
+            count(
+                "series names",
+                words.series.len(),
+                if marked { 2 } else { 0 },
+            )?;
+            count("panel titles", words.panels.len(), 0)
+        }
+    }
+}
