@@ -87,29 +87,77 @@ pub fn prepare() -> Result<PathBuf, String> {
     Ok(chromium)
 }
 
-/// Serves `book/` and runs the browser tests against it in `chromium`,
+/// The browser tests at work: started with [`start`], they run beside
+/// whatever xtask does next, writing to `target/browser-tests.log`.
+pub struct Running {
+    // Serves the book for as long as the tests run.
+    _server: BookServer,
+    child: std::process::Child,
+    log: PathBuf,
+}
+
+/// Serves `book/` and starts the browser tests against it in `chromium`,
 /// saving screenshots and print PDFs if asked to.
-pub fn test(chromium: &std::path::Path, screenshots: bool) -> Result<(), String> {
+pub fn start(chromium: &std::path::Path, screenshots: bool) -> Result<Running, String> {
     let dir = root().join("tests").join("browser");
     let server = BookServer::start("127.0.0.1:0", SUB_PATH, root().join("book"), false)?;
+    let log = root().join("target").join("browser-tests.log");
     eprintln!(
-        "xtask: browser tests in {} against {}{}",
+        "xtask: browser tests in {} against {}, meanwhile (their report: {}){}",
         chromium.display(),
         server.url(),
+        log.display(),
         if screenshots {
-            " (screenshots and PDFs in target/browser-screenshots)"
+            "; screenshots and PDFs in target/browser-screenshots"
         } else {
             ""
         }
     );
+    let file = std::fs::File::create(&log).map_err(|e| format!("{}: {e}", log.display()))?;
     let mut node = Command::new("node");
     node.arg("--test")
         .arg(&dir)
         .env("CHROMIUM", chromium)
         .env("BOOK_URL", server.url())
-        .current_dir(root());
+        .current_dir(root())
+        .stdout(file.try_clone().map_err(|e| e.to_string())?)
+        .stderr(file);
     if screenshots {
         node.env("SCREENSHOTS", "1");
     }
-    run(&mut node)
+    let child = node.spawn().map_err(|e| {
+        format!("could not start node: {e}\nxtask: the browser tests need Node.js on PATH")
+    })?;
+    Ok(Running {
+        _server: server,
+        child,
+        log,
+    })
+}
+
+impl Running {
+    /// Waits for the tests to end; on a failure, prints their report.
+    pub fn finish(mut self) -> Result<(), String> {
+        let status = self.child.wait().map_err(|e| format!("node: {e}"))?;
+        let report = std::fs::read_to_string(&self.log).unwrap_or_default();
+        let summary: Vec<&str> = report
+            .lines()
+            .filter(|l| {
+                l.starts_with("# tests") || l.starts_with("# pass") || l.starts_with("# fail")
+            })
+            .collect();
+        if status.success() {
+            eprintln!(
+                "xtask: browser tests: {}",
+                summary.join(", ").replace("# ", "")
+            );
+            Ok(())
+        } else {
+            eprintln!("{report}");
+            Err(format!(
+                "the browser tests failed ({status}); their report is above and in {}",
+                self.log.display()
+            ))
+        }
+    }
 }

@@ -189,6 +189,14 @@ fn test(screenshots: bool) -> Result<(), String> {
     build_book(&builder)?;
     let first_build = book_build::snapshot(&root().join("book"))?;
 
+    // The browser tests read only the built book, so they run while cargo
+    // tests everything else: each leaves the other a core often enough
+    // that both end sooner than one after the other.
+    let chromium = browser
+        .join()
+        .map_err(|_| "preparing the browser tests panicked".to_owned())??;
+    let browser_tests = browser::start(&chromium, screenshots)?;
+
     // The listings' own tests run once, in their downloads, unpacked outside
     // the repository (the whole-book checks in tests/book/listings.rs).
     eprintln!(
@@ -202,12 +210,10 @@ fn test(screenshots: bool) -> Result<(), String> {
     for listing in &listings {
         test.args(["--exclude", &listing.package]);
     }
-    run(&mut test)?;
-
-    let chromium = browser
-        .join()
-        .map_err(|_| "preparing the browser tests panicked".to_owned())??;
-    browser::test(&chromium, screenshots)?;
+    let cargo_tests = run(&mut test);
+    let browser_result = browser_tests.finish();
+    cargo_tests?;
+    browser_result?;
 
     // The build is deterministic: building again, with nothing kept from
     // the first build (downloads packed again too), gives the same bytes.
