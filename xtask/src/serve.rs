@@ -80,9 +80,16 @@ pub fn serve(options: &Options) -> Result<(), String> {
             previous: &current,
             changed: codes,
         });
-        match builder.build_reusing(&root(), &next, reuse) {
-            Ok(()) => {
+        // The pages first, served as soon as they are built; then the
+        // search index of the editions built afresh, written into the
+        // served folder.
+        match builder.build_pages(&root(), &next, reuse) {
+            Ok(fresh) => {
                 let old = server.swap_root(next.clone());
+                let built_in = started.elapsed();
+                if let Err(error) = builder.index(&next, &fresh) {
+                    eprintln!("xtask: the search index could not be written: {error}");
+                }
                 current = next;
                 // The folder served before the last swap is surely out of
                 // use now; the one just replaced may still be mid-request.
@@ -90,9 +97,10 @@ pub fn serve(options: &Options) -> Result<(), String> {
                     let _ = std::fs::remove_dir_all(stale);
                 }
                 eprintln!(
-                    "xtask: rebuilt in {} ms after {}",
-                    started.elapsed().as_millis(),
-                    describe(&changed)
+                    "xtask: rebuilt in {} ms after {} (search index {} ms later)",
+                    built_in.as_millis(),
+                    describe(&changed),
+                    (started.elapsed() - built_in).as_millis()
                 );
             }
             Err(error) => {

@@ -58,10 +58,15 @@ fn archive(listing: &Listing, sources: &Path, cache: &Path) -> Result<Vec<u8>, S
 fn input_hash(listing: &Listing, sources: &Path) -> Result<u64, String> {
     // The hasher's output only has to be stable for one build of xtask.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    // The packing code is part of the input: xtask is rebuilt whenever
-    // listing-archive changes, so its own bytes stand for that code.
-    let packer = std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?;
-    std::fs::read(&packer)
+    // The packing code is part of the input: the program running it is
+    // rebuilt whenever listing-archive changes, so its size and the time it
+    // was written stand for that code (its bytes would take a while to read
+    // on every rebuild `cargo xtask serve` makes).
+    let packer = std::env::current_exe().map_err(|e| format!("this program's own path: {e}"))?;
+    let metadata = std::fs::metadata(&packer).map_err(|e| format!("{}: {e}", packer.display()))?;
+    metadata.len().hash(&mut hasher);
+    metadata
+        .modified()
         .map_err(|e| format!("{}: {e}", packer.display()))?
         .hash(&mut hasher);
     let files = listing.files().map_err(|e| e.to_string())?;

@@ -17,7 +17,7 @@ use crate::warnings::collecting;
 #[derive(Clone)]
 pub(crate) struct Preprocessors {
     pub(crate) math: mdbook_math::Math,
-    pub(crate) figures: std::sync::Arc<mdbook_plot::figures::Figures>,
+    pub(crate) plot: mdbook_plot::Plot,
 }
 
 impl Preprocessors {
@@ -28,7 +28,7 @@ impl Preprocessors {
             Box::new(mdbook_editions::Editions),
             Box::new(mdbook_listings::Listings),
             Box::new(self.math.clone()),
-            Box::new(mdbook_plot::Plot::with_figures(self.figures.clone())),
+            Box::new(self.plot.clone()),
         ]
     }
 }

@@ -19,8 +19,6 @@ mod warnings;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use mdbook_plot::figures::Figures;
-
 pub use fingerprint::{FINGERPRINT_FILE, fingerprint};
 pub use snapshot::{Snapshot, compare, snapshot};
 
@@ -42,7 +40,7 @@ pub struct Reuse<'a> {
 /// its rebuilds, and a check that two builds agree uses two.
 pub struct Builder {
     math: mdbook_math::Math,
-    figures: Mutex<Option<Arc<Figures>>>,
+    plot: Mutex<Option<mdbook_plot::Plot>>,
     figures_from: PathBuf,
     target: PathBuf,
     pagefind: PathBuf,
@@ -84,7 +82,7 @@ impl Builder {
     fn with_pagefind(root: &Path, pagefind: PathBuf) -> Builder {
         Builder {
             math: mdbook_math::Math::default(),
-            figures: Mutex::new(None),
+            plot: Mutex::new(None),
             figures_from: root.to_path_buf(),
             target: root.join("target"),
             pagefind,
@@ -106,22 +104,21 @@ impl Builder {
     /// Makes the next build compute the chapters' figures again: for when a
     /// listing or a chapter's crate changed.
     pub fn forget_figures(&self) {
-        *self.figures.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        *self.plot.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 
-    /// The chapters' figures, computed by their crates the first time they
-    /// are asked for.
-    fn figures(&self) -> Result<Arc<Figures>, String> {
-        let mut known = self.figures.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(figures) = known.as_ref() {
-            return Ok(figures.clone());
+    /// The plot preprocessor with the chapters' figures, computed by their
+    /// crates the first time it is asked for.
+    fn plot(&self) -> Result<mdbook_plot::Plot, String> {
+        let mut known = self.plot.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(plot) = known.as_ref() {
+            return Ok(plot.clone());
         }
-        let figures = Arc::new(mdbook_plot::figures::load_building_in(
-            &self.figures_from,
-            Some(&self.target),
-        )?);
-        *known = Some(figures.clone());
-        Ok(figures)
+        let figures =
+            mdbook_plot::figures::load_building_in(&self.figures_from, Some(&self.target))?;
+        let plot = mdbook_plot::Plot::with_figures(Arc::new(figures));
+        *known = Some(plot.clone());
+        Ok(plot)
     }
 
     /// Builds every edition of the book at `sources` into `out`.
@@ -143,6 +140,50 @@ impl Builder {
         out: &Path,
         reuse: Option<Reuse>,
     ) -> Result<(), String> {
+        let fresh = self.build_pages(sources, out, reuse)?;
+        self.index(out, &fresh)?;
+        write(&out.join(FINGERPRINT_FILE), &fingerprint(sources)?)
+    }
+
+    /// Writes the search index of each edition in `codes` of the book built
+    /// in `out`, one edition per thread.
+    ///
+    /// # Errors
+    /// If Pagefind fails.
+    pub fn index(&self, out: &Path, codes: &[String]) -> Result<(), String> {
+        let problems: Vec<String> = std::thread::scope(|scope| {
+            let runs: Vec<_> = codes
+                .iter()
+                .map(|code| scope.spawn(move || search::index(&self.pagefind, &out.join(code))))
+                .collect();
+            runs.into_iter()
+                .filter_map(|run| {
+                    run.join()
+                        .unwrap_or_else(|_| Err("Pagefind panicked".into()))
+                        .err()
+                })
+                .collect()
+        });
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("\n"))
+        }
+    }
+
+    /// [`Builder::build_reusing`] without the search index: every page,
+    /// the downloads and the front door. Returns the codes of the editions
+    /// it built afresh (the ones to index); the others were carried over,
+    /// their search index with them.
+    ///
+    /// # Errors
+    /// As [`Builder::build`].
+    pub fn build_pages(
+        &self,
+        sources: &Path,
+        out: &Path,
+        reuse: Option<Reuse>,
+    ) -> Result<Vec<String>, String> {
         let editions = book_editions::read(sources).map_err(|e| e.to_string())?;
         let mut fresh = Vec::new();
         for edition in &editions {
@@ -157,19 +198,16 @@ impl Builder {
         }
         let preprocessors = edition::Preprocessors {
             math: self.math.clone(),
-            figures: self.figures()?,
+            plot: self.plot()?,
         };
-        // Each edition on its own thread, indexed for search as soon as it
-        // is built.
+        // Each edition on its own thread.
         let problems: Vec<String> = std::thread::scope(|scope| {
             let builds: Vec<_> = fresh
                 .iter()
                 .map(|edition| {
                     let preprocessors = &preprocessors;
                     scope.spawn(move || -> Result<(), String> {
-                        let dir = out.join(&edition.code);
-                        edition::build(sources, edition, &dir, preprocessors)?;
-                        search::index(&self.pagefind, &dir)
+                        edition::build(sources, edition, &out.join(&edition.code), preprocessors)
                     })
                 })
                 .collect();
@@ -193,7 +231,7 @@ impl Builder {
             &out.join("editions.json"),
             &book_editions::to_json(&editions),
         )?;
-        write(&out.join(FINGERPRINT_FILE), &fingerprint(sources)?)
+        Ok(fresh.iter().map(|e| e.code.clone()).collect())
     }
 }
 

@@ -9,14 +9,24 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Pagefind in the repository at `root`: the npm package in `tools/search/`
-/// (its binary ships inside the package for each platform, so nothing is
-/// downloaded at run time).
+/// brings its binary for this platform (nothing is downloaded at run time),
+/// which is run directly rather than through the package's Node.js wrapper,
+/// whose start takes longer than indexing an edition.
 fn binary(root: &Path) -> PathBuf {
+    let platform = match (std::env::consts::OS, std::env::consts::ARCH) {
+        ("linux", "x86_64") => "linux-x64",
+        ("linux", "aarch64") => "linux-arm64",
+        ("macos", "x86_64") => "darwin-x64",
+        ("macos", "aarch64") => "darwin-arm64",
+        _ => "unsupported",
+    };
     root.join("tools")
         .join("search")
         .join("node_modules")
-        .join(".bin")
-        .join("pagefind")
+        .join("@pagefind")
+        .join(platform)
+        .join("bin")
+        .join("pagefind_extended")
 }
 
 /// Pagefind as already installed, without installing it.
