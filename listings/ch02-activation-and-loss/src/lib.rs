@@ -7,9 +7,7 @@
 //! cross-entropy error is.
 //!
 //! ```
-//! use activation_and_loss::activation::{sigmoid, softmax};
-//! use activation_and_loss::loss::cross_entropy_error;
-//! use activation_and_loss::{argmax, one_hot};
+//! use activation_and_loss::{argmax, cross_entropy_error, one_hot, sigmoid, softmax};
 //!
 //! assert_eq!(sigmoid(0.0), 0.5);
 //! let y = softmax(&[1.0, 3.0, 0.5]);
@@ -64,3 +62,10 @@ pub mod weight_gradients;
 pub use argmax::argmax;
 pub use maximum::maximum;
 pub use one_hot::one_hot;
+
+// The functions a program calls most, at the root too, so that
+// `use activation_and_loss::softmax;` works as well as the full path.
+pub use activation::{relu, sigmoid, softmax, softmax_rows, tanh};
+pub use loss::{
+    cross_entropy_error, cross_entropy_from_logits, mean_squared_error,
+};

@@ -3,7 +3,7 @@
 
 // ANCHOR: main
 use reading_digits::comparison::compare;
-use reading_digits::dead_neurons::dead_neurons;
+use reading_digits::dead_neurons;
 use reading_digits::load_bundled;
 use reading_digits::random::seeded;
 use reading_digits::training::TrainingConfig;

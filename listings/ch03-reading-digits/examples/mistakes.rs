@@ -5,7 +5,7 @@
 use reading_digits::dataset::CLASSES;
 use reading_digits::evaluation::confusion_matrix;
 use reading_digits::load_bundled;
-use reading_digits::mistakes::mistakes;
+use reading_digits::mistakes;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 use reading_digits::training::{TrainingConfig, train};
 

@@ -2,7 +2,7 @@
 //! with the examples stacked as rows so that each sum over them becomes a
 //! matrix product.
 
-use ndarray::{Array1, Array2, ArrayView2, Axis};
+use ndarray::{Array1, Array2, ArrayView2, AsArray, Axis, Ix2};
 
 use crate::network::{Forward, Network};
 
@@ -13,7 +13,7 @@ use crate::network::{Forward, Network};
 /// ```
 /// use ndarray::Array2;
 /// use reading_digits::activation::Activation;
-/// use reading_digits::backward::backward;
+/// use reading_digits::backward;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///
@@ -53,7 +53,7 @@ pub struct Gradients {
 /// ```
 /// use ndarray::Array2;
 /// use reading_digits::activation::Activation;
-/// use reading_digits::backward::backward;
+/// use reading_digits::backward;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///
@@ -63,12 +63,14 @@ pub struct Gradients {
 /// let g = backward(&network, x.view(), &forward, Array2::zeros((5, 2)).view());
 /// assert_eq!(g.w1.dim(), (4, 3));
 /// ```
-pub fn backward(
+pub fn backward<'a>(
     network: &Network,
-    x: ArrayView2<f64>,
+    x: impl AsArray<'a, f64, Ix2>,
     forward: &Forward,
-    delta2: ArrayView2<f64>,
+    delta2: impl AsArray<'a, f64, Ix2>,
 ) -> Gradients {
+    let (x, delta2): (ArrayView2<f64>, ArrayView2<f64>) =
+        (x.into(), delta2.into());
     assert_eq!(delta2.dim(), forward.logits.dim(), "one gradient per logit");
     let w2 = forward.h.t().dot(&delta2);
     let b2 = delta2.sum_axis(Axis(0));
@@ -87,7 +89,7 @@ impl Gradients {
     ///
     /// ```
     /// use ndarray::{Array1, Array2};
-    /// use reading_digits::backward::Gradients;
+    /// use reading_digits::Gradients;
     ///
     /// let g = Gradients {
     ///     w1: Array2::zeros((2, 2)), b1: Array1::zeros(2),

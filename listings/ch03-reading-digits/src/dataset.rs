@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use flate2::read::GzDecoder;
-use ndarray::{Array2, ArrayView1, ArrayView2};
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2};
 
 /// Pixels per image: 8 × 8.
 ///
@@ -51,8 +51,9 @@ impl Digits {
     ///
     /// # Panics
     /// If the number of labels is not the number of images, a row is not
-    /// [`PIXELS`] wide, or a label is 10 or more: a caller's mistake, not
-    /// a problem with a file.
+    /// [`PIXELS`] wide, a label is 10 or more, or a pixel is not a number
+    /// from 0 to 1 (`NaN` included): a caller's mistake, not a problem with
+    /// a file. Every function that takes `Digits` can then rely on them.
     ///
     /// ```
     /// use ndarray::Array2;
@@ -60,6 +61,15 @@ impl Digits {
     ///
     /// let digits = Digits::new(Array2::zeros((2, 64)), vec![3, 7]);
     /// assert_eq!(digits.len(), 2);
+    /// ```
+    ///
+    /// Pixels still on the file's 0–16 scale are refused:
+    ///
+    /// ```should_panic
+    /// use ndarray::Array2;
+    /// use reading_digits::dataset::Digits;
+    ///
+    /// Digits::new(Array2::from_elem((1, 64), 16.0), vec![3]);
     /// ```
     pub fn new(images: Array2<f64>, labels: Vec<usize>) -> Digits {
         assert_eq!(
@@ -72,6 +82,15 @@ impl Digits {
         assert_eq!(images.ncols(), PIXELS, "an image has {PIXELS} pixels");
         if let Some(label) = labels.iter().find(|&&l| l >= CLASSES) {
             panic!("label {label} is not a digit");
+        }
+        if let Some(((row, column), pixel)) = images
+            .indexed_iter()
+            .find(|(_, p)| !(0.0..=1.0).contains(*p))
+        {
+            panic!(
+                "image {row}, pixel {column} is {pixel}: pixels are scaled \
+                 to numbers from 0 to 1"
+            );
         }
         Digits { images, labels }
     }
@@ -96,7 +115,19 @@ impl Digits {
     /// assert_eq!(digits.image(0).len(), 64);
     /// ```
     pub fn image(&self, i: usize) -> ArrayView1<'_, f64> {
+        self.check_index(i);
         self.images.row(i)
+    }
+
+    /// Panics with a message that names the problem, rather than
+    /// `ndarray`'s bare bounds check.
+    fn check_index(&self, i: usize) {
+        assert!(
+            i < self.len(),
+            "digit {i} asked for, but there are {} (0 to {})",
+            self.len(),
+            self.len().saturating_sub(1)
+        );
     }
 
     /// The digit each image shows.
@@ -139,6 +170,7 @@ impl Digits {
     pub fn select(&self, indices: &[usize]) -> Digits {
         let mut images = Array2::zeros((indices.len(), PIXELS));
         for (mut row, &i) in images.rows_mut().into_iter().zip(indices) {
+            self.check_index(i);
             row.assign(&self.images.row(i));
         }
         Digits {
@@ -146,6 +178,36 @@ impl Digits {
             labels: indices.iter().map(|&i| self.labels[i]).collect(),
         }
     }
+}
+
+/// An 8 × 8 grid of pixel values from 0 to [`MAX_PIXEL`] (how dark each
+/// 4 × 4 block of a scan is, as in the data file) as the scaled image a
+/// network reads: 64 values from 0 to 1, row by row.
+///
+/// # Panics
+/// If a value is above [`MAX_PIXEL`].
+///
+/// ```
+/// use reading_digits::image_from_grid;
+///
+/// let mut one = [[0; 8]; 8];
+/// for row in &mut one {
+///     row[4] = 16;
+/// }
+/// let image = image_from_grid(&one);
+/// assert_eq!((image.len(), image[4], image[5]), (64, 1.0, 0.0));
+/// ```
+pub fn image_from_grid(grid: &[[u8; 8]; 8]) -> Array1<f64> {
+    grid.iter()
+        .flatten()
+        .map(|&value| {
+            assert!(
+                value <= MAX_PIXEL,
+                "pixel value {value} is above the largest, {MAX_PIXEL}"
+            );
+            f64::from(value) / f64::from(MAX_PIXEL)
+        })
+        .collect()
 }
 
 /// What went wrong reading a data file.

@@ -14,7 +14,7 @@ use crate::network::Network;
 /// ```
 /// use reading_digits::activation::Activation;
 /// use reading_digits::load_bundled;
-/// use reading_digits::dead_neurons::dead_neurons;
+/// use reading_digits::dead_neurons;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///

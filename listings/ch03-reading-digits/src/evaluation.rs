@@ -1,7 +1,7 @@
 //! How good a network's answers are: the digit it picks, how often that is
 //! right, and which digits it mistakes for which.
 
-use ndarray::{Array2, ArrayView2};
+use ndarray::{Array2, ArrayView2, AsArray, Ix2};
 
 use crate::dataset::{CLASSES, Digits};
 use crate::network::Network;
@@ -18,9 +18,10 @@ use crate::network::Network;
 /// use ndarray::array;
 /// use reading_digits::evaluation::predictions;
 ///
-/// assert_eq!(predictions(array![[0.1, 0.7, 0.2], [3.0, 1.0, 3.0]].view()), [1, 0]);
+/// assert_eq!(predictions(&array![[0.1, 0.7, 0.2], [3.0, 1.0, 3.0]]), [1, 0]);
 /// ```
-pub fn predictions(scores: ArrayView2<f64>) -> Vec<usize> {
+pub fn predictions<'a>(scores: impl AsArray<'a, f64, Ix2>) -> Vec<usize> {
+    let scores: ArrayView2<f64> = scores.into();
     scores
         .rows()
         .into_iter()
@@ -57,7 +58,7 @@ pub fn predictions(scores: ArrayView2<f64>) -> Vec<usize> {
 /// ```
 pub fn accuracy(network: &Network, digits: &Digits) -> f64 {
     assert!(!digits.is_empty(), "no digits to measure on");
-    let guesses = predictions(network.logits(digits.images()).view());
+    let guesses = predictions(&network.logits(digits.images()));
     let right = guesses
         .iter()
         .zip(digits.labels())
@@ -83,7 +84,7 @@ pub fn accuracy(network: &Network, digits: &Digits) -> f64 {
 /// ```
 pub fn confusion_matrix(network: &Network, digits: &Digits) -> Array2<usize> {
     let mut counts = Array2::zeros((CLASSES, CLASSES));
-    let guesses = predictions(network.logits(digits.images()).view());
+    let guesses = predictions(&network.logits(digits.images()));
     for (&label, &guess) in digits.labels().iter().zip(&guesses) {
         counts[[label, guess]] += 1;
     }
@@ -99,6 +100,6 @@ mod tests {
     #[test]
     #[should_panic(expected = "a score is NaN")]
     fn a_nan_score_is_not_read_as_digit_0() {
-        predictions(array![[f64::NAN, 0.5, 0.2]].view());
+        predictions(&array![[f64::NAN, 0.5, 0.2]]);
     }
 }

@@ -1,6 +1,6 @@
 //! Checking backpropagation against the definition of a derivative.
 
-use ndarray::ArrayView2;
+use ndarray::{ArrayView2, AsArray, Ix2};
 
 use crate::loss::Loss;
 use crate::network::Network;
@@ -22,25 +22,27 @@ use crate::network::Network;
 /// let network = Network::from_parameters(
 ///     array![[1.0]], array![0.0], array![[1.0, 0.0]], array![0.0, 0.0], Activation::Relu,
 /// );
-/// let g = numerical_gradient(&network, array![[1.0]].view(), array![[1.0, 0.0]].view(), Loss::CrossEntropy, 1e-6);
+/// let g = numerical_gradient(&network, &array![[1.0]], &array![[1.0, 0.0]], Loss::CrossEntropy, 1e-6);
 /// assert_eq!(g.len(), 1 + 1 + 2 + 2);
 /// ```
-pub fn numerical_gradient(
+pub fn numerical_gradient<'a>(
     network: &Network,
-    x: ArrayView2<f64>,
-    targets: ArrayView2<f64>,
+    x: impl AsArray<'a, f64, Ix2>,
+    targets: impl AsArray<'a, f64, Ix2>,
     loss: Loss,
     h: f64,
 ) -> Vec<f64> {
+    let (x, targets): (ArrayView2<f64>, ArrayView2<f64>) =
+        (x.into(), targets.into());
     let mut nudged = network.clone();
     let count: usize = nudged.parameters_mut().iter().map(|p| p.len()).sum();
     let mut gradient = Vec::with_capacity(count);
     for index in 0..count {
         let original = parameter(&mut nudged, index);
         *parameter_mut(&mut nudged, index) = original + h;
-        let above = loss.value(nudged.logits(x).view(), targets);
+        let above = loss.value(&nudged.logits(x), targets);
         *parameter_mut(&mut nudged, index) = original - h;
-        let below = loss.value(nudged.logits(x).view(), targets);
+        let below = loss.value(&nudged.logits(x), targets);
         *parameter_mut(&mut nudged, index) = original;
         gradient.push((above - below) / (2.0 * h));
     }

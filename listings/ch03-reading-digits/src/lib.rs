@@ -8,32 +8,62 @@
 //! with the crate ([`dataset`]).
 //!
 //! ```
-//! use reading_digits::load_bundled;
 //! use reading_digits::split::{TEST_EVERY, train_test_split};
-//! use reading_digits::training::{TrainingConfig, train};
+//! use reading_digits::{TrainingConfig, load_bundled, train};
 //!
 //! let (tr, te) = train_test_split(&load_bundled(), TEST_EVERY);
 //! let (_, reports) = train(&TrainingConfig { epochs: 3, ..TrainingConfig::book() }, &tr, &te);
 //! assert!(reports[2].test_accuracy > 0.9);
 //! ```
+//!
+//! The names a program uses most are at the crate's root, as above; each
+//! module holds one concept and its details. Functions that take a batch
+//! accept anything that views as a 2-D array of `f64`: `&array`,
+//! `array.view()` or a view of part of one, one example per row. The crate
+//! re-exports the [`ndarray`] it is built on, so `reading_digits::ndarray`
+//! is always a version that fits.
+//!
+//! # What bad input gets
+//!
+//! The same rule as in chapters 1 and 2:
+//!
+//! - **A mistake in the program panics**, with a message that names it,
+//!   and the function's docs list it under *Panics*: a batch with the
+//!   wrong number of columns, logits and targets of different shapes, a
+//!   target row that is not a probability distribution, a learning rate
+//!   that is not a finite number above 0, a batch size of 0, a label
+//!   that is not a digit, pixels that are not numbers from 0 to 1, an
+//!   image or digit index past the end.
+//! - **A problem in data read from outside the program** (a data file or a
+//!   saved network that is missing, cut short or malformed) is returned as
+//!   an `Err` with a typed error that says what and where:
+//!   [`DatasetError`](dataset::DatasetError) and
+//!   [`NetworkFileError`](saving::NetworkFileError).
+//! - **A `NaN` or infinite number is a value, not an error.** It flows
+//!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
+//!   can see it: every activation lets `NaN` through, and
+//!   [`predictions`](evaluation::predictions) refuses to pick a digit from
+//!   a row with a `NaN` in it rather than answer 0. Nothing is ever turned
+//!   into a plausible-looking number.
 
 pub mod activation;
-pub mod backward;
+mod backward;
 mod bundled;
 pub mod comparison;
 pub mod dataset;
-pub mod dead_neurons;
+mod dead_neurons;
 pub mod evaluation;
 pub mod exercise_solutions;
 pub mod gradient_check;
 pub mod initialisation;
 pub mod loss;
-pub mod mistakes;
+mod mistakes;
 pub mod network;
-pub mod one_hot;
+mod one_hot;
 pub mod random;
+pub mod saving;
 pub mod sgd;
-pub mod softmax;
+mod softmax;
 pub mod split;
 pub mod training;
 
@@ -41,4 +71,15 @@ pub mod training;
 /// build their arrays with the same one.
 pub use ndarray;
 
+pub use activation::Activation;
+pub use backward::{Gradients, backward};
 pub use bundled::load_bundled;
+pub use dataset::{Digits, image_from_grid};
+pub use dead_neurons::dead_neurons;
+pub use loss::Loss;
+pub use mistakes::{Mistake, mistakes};
+pub use network::{Classification, Network};
+pub use one_hot::one_hot_rows;
+pub use random::seeded;
+pub use softmax::softmax_rows;
+pub use training::{TrainingConfig, train};

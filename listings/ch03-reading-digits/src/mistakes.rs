@@ -10,7 +10,7 @@ use crate::network::Network;
 ///
 /// ```
 /// use ndarray::array;
-/// use reading_digits::mistakes::Mistake;
+/// use reading_digits::Mistake;
 ///
 /// let m = Mistake { index: 2, label: 9, answer: 5, probabilities: array![0.0, 1.0] };
 /// assert_ne!(m.label, m.answer);
@@ -32,7 +32,7 @@ pub struct Mistake {
 /// ```
 /// use reading_digits::activation::Activation;
 /// use reading_digits::load_bundled;
-/// use reading_digits::mistakes::mistakes;
+/// use reading_digits::mistakes;
 /// use reading_digits::network::Network;
 /// use reading_digits::random::seeded;
 ///
@@ -42,7 +42,7 @@ pub struct Mistake {
 /// ```
 pub fn mistakes(network: &Network, digits: &Digits) -> Vec<Mistake> {
     let probabilities = network.probabilities(digits.images());
-    let answers = predictions(probabilities.view());
+    let answers = predictions(&probabilities);
     answers
         .iter()
         .zip(digits.labels())

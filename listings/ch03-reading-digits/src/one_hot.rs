@@ -10,12 +10,12 @@ use crate::dataset::CLASSES;
 /// If a label is not below [`CLASSES`].
 ///
 /// ```
-/// use reading_digits::one_hot::one_hot;
+/// use reading_digits::one_hot_rows;
 ///
-/// let t = one_hot(&[2]);
+/// let t = one_hot_rows(&[2]);
 /// assert_eq!(t.row(0).to_vec(), [0., 0., 1., 0., 0., 0., 0., 0., 0., 0.]);
 /// ```
-pub fn one_hot(labels: &[usize]) -> Array2<f64> {
+pub fn one_hot_rows(labels: &[usize]) -> Array2<f64> {
     let mut targets = Array2::zeros((labels.len(), CLASSES));
     for (i, &label) in labels.iter().enumerate() {
         assert!(label < CLASSES, "label {label} is not a digit");

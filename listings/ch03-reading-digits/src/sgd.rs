@@ -1,6 +1,6 @@
 //! One step of gradient descent on every parameter.
 
-use crate::backward::Gradients;
+use crate::Gradients;
 use crate::network::Network;
 
 // ANCHOR: step
@@ -12,7 +12,7 @@ use crate::network::Network;
 /// ```
 /// use ndarray::array;
 /// use reading_digits::activation::Activation;
-/// use reading_digits::backward::Gradients;
+/// use reading_digits::Gradients;
 /// use reading_digits::network::Network;
 /// use reading_digits::sgd::step;
 ///

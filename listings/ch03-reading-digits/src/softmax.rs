@@ -1,7 +1,7 @@
 //! Softmax over each row of a batch: this chapter's own copy of chapter 2's
 //! stable softmax, so that the crate stands alone.
 
-use ndarray::{Array2, ArrayView2, Axis};
+use ndarray::{Array2, ArrayView2, AsArray, Axis, Ix2};
 
 // ANCHOR: softmax_rows
 /// Each row of `logits` turned into probabilities that sum to 1.
@@ -12,12 +12,13 @@ use ndarray::{Array2, ArrayView2, Axis};
 ///
 /// ```
 /// use ndarray::array;
-/// use reading_digits::softmax::softmax_rows;
+/// use reading_digits::softmax_rows;
 ///
-/// let p = softmax_rows(array![[1000.0, 1000.0], [0.0, 0.0]].view());
+/// let p = softmax_rows(&array![[1000.0, 1000.0], [0.0, 0.0]]);
 /// assert_eq!(p, array![[0.5, 0.5], [0.5, 0.5]]);
 /// ```
-pub fn softmax_rows(logits: ArrayView2<f64>) -> Array2<f64> {
+pub fn softmax_rows<'a>(logits: impl AsArray<'a, f64, Ix2>) -> Array2<f64> {
+    let logits: ArrayView2<f64> = logits.into();
     let mut p = logits.to_owned();
     for mut row in p.axis_iter_mut(Axis(0)) {
         let max = row.fold(f64::NEG_INFINITY, |m, &v| m.max(v));

@@ -2,12 +2,12 @@
 //! take them a batch at a time, and step after each batch.
 
 use crate::activation::Activation;
-use crate::backward::backward;
+use crate::backward;
 use crate::dataset::{CLASSES, Digits, PIXELS};
 use crate::evaluation::predictions;
 use crate::loss::Loss;
 use crate::network::Network;
-use crate::one_hot::one_hot;
+use crate::one_hot_rows;
 use crate::random::{permutation, seeded};
 use crate::sgd::step;
 use rand_pcg::rand_core::Rng;
@@ -115,7 +115,9 @@ pub struct EpochReport {
 /// much noisier step, the last one before the network is measured.
 ///
 /// # Panics
-/// If `batch_size` is 0 or larger than `train`.
+/// If `batch_size` is 0 or larger than `train`, or `learning_rate` is not
+/// a finite number above 0 (0 would train nothing, and a negative one
+/// climbs the loss instead of descending it).
 ///
 /// ```
 /// use reading_digits::activation::Activation;
@@ -138,6 +140,10 @@ pub fn train_one_epoch(
     batch_size: usize,
     rng: &mut impl rand_pcg::rand_core::Rng,
 ) {
+    assert!(
+        learning_rate.is_finite() && learning_rate > 0.0,
+        "the learning rate must be a finite number above 0, not {learning_rate}"
+    );
     assert!(batch_size > 0, "a batch needs at least one example");
     assert!(
         batch_size <= train.len(),
@@ -147,11 +153,10 @@ pub fn train_one_epoch(
     let order = permutation(train.len(), rng);
     for indices in order.chunks_exact(batch_size) {
         let batch = train.select(indices);
-        let targets = one_hot(batch.labels());
+        let targets = one_hot_rows(batch.labels());
         let forward = network.forward(batch.images());
-        let delta2 = loss.gradient(forward.logits.view(), targets.view());
-        let gradients =
-            backward(network, batch.images(), &forward, delta2.view());
+        let delta2 = loss.gradient(&forward.logits, &targets);
+        let gradients = backward(network, batch.images(), &forward, &delta2);
         step(network, &gradients, learning_rate);
     }
 }
@@ -160,14 +165,14 @@ pub fn train_one_epoch(
 /// The loss and the accuracy over all of `digits`, from one forward pass.
 fn measure(network: &Network, digits: &Digits, loss: Loss) -> (f64, f64) {
     let logits = network.logits(digits.images());
-    let targets = one_hot(digits.labels());
-    let right = predictions(logits.view())
+    let targets = one_hot_rows(digits.labels());
+    let right = predictions(&logits)
         .iter()
         .zip(digits.labels())
         .filter(|(answer, label)| answer == label)
         .count();
     (
-        loss.value(logits.view(), targets.view()),
+        loss.value(&logits, &targets),
         right as f64 / digits.len() as f64,
     )
 }
@@ -176,8 +181,8 @@ fn measure(network: &Network, digits: &Digits, loss: Loss) -> (f64, f64) {
 /// `train` and `test` after every epoch.
 ///
 /// # Panics
-/// If `config.hidden` or `config.batch_size` is 0, or either set is
-/// empty.
+/// If `config.hidden` or `config.batch_size` is 0, the learning rate is
+/// not a finite number above 0, or either set is empty.
 ///
 /// ```
 /// use reading_digits::load_bundled;
@@ -194,6 +199,14 @@ pub fn train(
     train: &Digits,
     test: &Digits,
 ) -> (Network, Vec<EpochReport>) {
+    assert!(
+        !train.is_empty(),
+        "the training set is empty: nothing to learn from"
+    );
+    assert!(
+        !test.is_empty(),
+        "the test set is empty: nothing to measure on"
+    );
     let mut rng = seeded(config.seed);
     let mut network = config.initial_network(&mut rng);
     let mut reports = Vec::with_capacity(config.epochs);

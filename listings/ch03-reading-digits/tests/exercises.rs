@@ -31,7 +31,7 @@ fn one_example_per_step_collapses_and_one_step_per_epoch_is_too_few() {
 #[test]
 fn one_example_per_step_at_the_book_rate_kills_the_relus() {
     use reading_digits::comparison::compare;
-    use reading_digits::dead_neurons::dead_neurons;
+    use reading_digits::dead_neurons;
     use reading_digits::load_bundled;
     use reading_digits::training::TrainingConfig;
 

@@ -4,7 +4,7 @@
 use ndarray::Array2;
 use proptest::prelude::*;
 use reading_digits::activation::Activation;
-use reading_digits::backward::backward;
+use reading_digits::backward;
 use reading_digits::gradient_check::{numerical_gradient, relative_error};
 use reading_digits::loss::Loss;
 use reading_digits::network::Network;

@@ -2,10 +2,10 @@
 
 use reading_digits::activation::Activation;
 use reading_digits::comparison::compare;
-use reading_digits::dead_neurons::dead_neurons;
+use reading_digits::dead_neurons;
 use reading_digits::load_bundled;
 use reading_digits::loss::{cross_entropy_gradient, squared_error_gradient};
-use reading_digits::one_hot::one_hot;
+use reading_digits::one_hot_rows;
 use reading_digits::random::seeded;
 use reading_digits::split::{TEST_EVERY, train_test_split};
 use reading_digits::training::{TrainingConfig, train};
@@ -80,7 +80,7 @@ fn at_the_start_squared_errors_gradient_is_about_a_tenth_of_cross_entropys() {
     let book = TrainingConfig::book();
     let untrained = book.initial_network(&mut seeded(book.seed));
     let logits = untrained.logits(train_set.images());
-    let targets = one_hot(train_set.labels());
+    let targets = one_hot_rows(train_set.labels());
     let largest = untrained
         .probabilities(train_set.images())
         .fold(0.0_f64, |m, &p| m.max(p));

@@ -276,6 +276,25 @@ impl Listing {
              `output/<example>.txt` holds what each example printed when the book was built.\n\
              `output/<예제>.txt`에는 책을 만들 때 각 예제가 출력한 내용이 들어 있어.\n",
         );
+        text.push_str(&format!(
+            "\nTo use it from a crate of your own, add it as a path dependency and let cargo\n\
+             optimise it and its arrays even in your debug builds, as this folder's own\n\
+             `Cargo.toml` does; unoptimised, the numeric code runs many times slower:\n\
+             네 크레이트에서 쓰려면 경로 의존성으로 넣고, 이 폴더의 `Cargo.toml`처럼 디버그 빌드에서도\n\
+             이 크레이트와 배열 계산을 최적화하게 해. 최적화하지 않으면 수치 계산이 몇 배나 느려져.\n\n\
+             ```toml\n\
+             [dependencies]\n\
+             {package} = {{ path = \"../{folder}\" }}\n\n\
+             [profile.dev.package.{package}]\n\
+             opt-level = 2\n\
+             [profile.dev.package.ndarray]\n\
+             opt-level = 2\n\
+             [profile.dev.package.matrixmultiply]\n\
+             opt-level = 2\n\
+             ```\n",
+            package = self.package,
+            folder = self.folder,
+        ));
         Ok(text)
     }
 }

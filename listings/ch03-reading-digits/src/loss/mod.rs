@@ -5,11 +5,11 @@ mod cross_entropy;
 mod squared_error;
 
 pub use cross_entropy::{
-    cross_entropy_from_logits, cross_entropy_gradient, log_sum_exp_rows,
+    cross_entropy_gradient, log_sum_exp_rows, mean_cross_entropy_from_logits,
 };
 pub use squared_error::{squared_error_gradient, squared_error_of_softmax};
 
-use ndarray::{Array2, ArrayView2};
+use ndarray::{Array2, ArrayView2, AsArray, Ix2};
 
 /// The loss a network trains on. Both are measured on the softmax of the
 /// logits, averaged over the batch.
@@ -20,8 +20,8 @@ use ndarray::{Array2, ArrayView2};
 ///
 /// let (z, t) = (array![[0.0, 8.0]], array![[1.0, 0.0]]);
 /// // Confidently wrong: cross-entropy pushes hard, squared error barely.
-/// let ce = Loss::CrossEntropy.gradient(z.view(), t.view())[[0, 0]];
-/// let se = Loss::SquaredError.gradient(z.view(), t.view())[[0, 0]];
+/// let ce = Loss::CrossEntropy.gradient(&z, &t)[[0, 0]];
+/// let se = Loss::SquaredError.gradient(&z, &t)[[0, 0]];
 /// assert!(ce.abs() > 100.0 * se.abs());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,16 +43,18 @@ impl Loss {
     /// use ndarray::array;
     /// use reading_digits::loss::Loss;
     ///
-    /// let l = Loss::CrossEntropy.value(array![[0.0, 0.0]].view(), array![[1.0, 0.0]].view());
+    /// let l = Loss::CrossEntropy.value(&array![[0.0, 0.0]], &array![[1.0, 0.0]]);
     /// assert!((l - 2f64.ln()).abs() < 1e-15);
     /// ```
-    pub fn value(
+    pub fn value<'a>(
         self,
-        logits: ArrayView2<f64>,
-        targets: ArrayView2<f64>,
+        logits: impl AsArray<'a, f64, Ix2>,
+        targets: impl AsArray<'a, f64, Ix2>,
     ) -> f64 {
         match self {
-            Loss::CrossEntropy => cross_entropy_from_logits(logits, targets),
+            Loss::CrossEntropy => {
+                mean_cross_entropy_from_logits(logits, targets)
+            }
             Loss::SquaredError => squared_error_of_softmax(logits, targets),
         }
     }
@@ -66,13 +68,13 @@ impl Loss {
     /// use ndarray::array;
     /// use reading_digits::loss::Loss;
     ///
-    /// let g = Loss::CrossEntropy.gradient(array![[0.0, 0.0]].view(), array![[1.0, 0.0]].view());
+    /// let g = Loss::CrossEntropy.gradient(&array![[0.0, 0.0]], &array![[1.0, 0.0]]);
     /// assert_eq!(g, array![[-0.5, 0.5]]);
     /// ```
-    pub fn gradient(
+    pub fn gradient<'a>(
         self,
-        logits: ArrayView2<f64>,
-        targets: ArrayView2<f64>,
+        logits: impl AsArray<'a, f64, Ix2>,
+        targets: impl AsArray<'a, f64, Ix2>,
     ) -> Array2<f64> {
         match self {
             Loss::CrossEntropy => cross_entropy_gradient(logits, targets),
@@ -81,19 +83,36 @@ impl Loss {
     }
 }
 
-/// Panics unless `logits` and `targets` are one non-empty batch: the same
-/// shape, at least one row.
+/// `logits` and `targets` as views, once checked to be one non-empty batch:
+/// the same shape, at least one row, and each target row a probability
+/// distribution (no entry below 0, a sum of 1 to within 10⁻⁹).
+///
+/// Both losses' gradients rest on that last condition: `y − t` is the
+/// cross-entropy's gradient only when the targets sum to 1.
 ///
 /// # Panics
-/// As it says.
+/// If any of the three does not hold.
 ///
 /// ```
-/// use ndarray::Array2;
+/// use ndarray::{Array2, array};
 /// use reading_digits::loss::check_batch;
 ///
-/// check_batch(&Array2::zeros((2, 10)).view(), &Array2::zeros((2, 10)).view());
+/// let (z, t) = (Array2::zeros((1, 2)), array![[0.5, 0.5]]);
+/// let (logits, targets) = check_batch(&z, &t);
+/// assert_eq!(logits.dim(), targets.dim());
 /// ```
-pub fn check_batch(logits: &ArrayView2<f64>, targets: &ArrayView2<f64>) {
+///
+/// ```should_panic
+/// use ndarray::{Array2, array};
+/// use reading_digits::loss::check_batch;
+///
+/// check_batch(&Array2::zeros((1, 2)), &array![[1.0, 1.0]]);
+/// ```
+pub fn check_batch<'a>(
+    logits: impl AsArray<'a, f64, Ix2>,
+    targets: impl AsArray<'a, f64, Ix2>,
+) -> (ArrayView2<'a, f64>, ArrayView2<'a, f64>) {
+    let (logits, targets) = (logits.into(), targets.into());
     assert_eq!(
         logits.dim(),
         targets.dim(),
@@ -102,4 +121,11 @@ pub fn check_batch(logits: &ArrayView2<f64>, targets: &ArrayView2<f64>) {
         targets.dim()
     );
     assert!(logits.nrows() > 0, "an empty batch has no loss");
+    for (i, row) in targets.rows().into_iter().enumerate() {
+        assert!(
+            row.iter().all(|&t| t >= 0.0) && (row.sum() - 1.0).abs() <= 1e-9,
+            "target row {i} is not a probability distribution: {row}"
+        );
+    }
+    (logits, targets)
 }

@@ -1,9 +1,9 @@
 //! Squared error on the softmax's probabilities, for comparison.
 
-use ndarray::{Array2, ArrayView2, Axis};
+use ndarray::{Array2, AsArray, Axis, Ix2};
 
 use super::check_batch;
-use crate::softmax::softmax_rows;
+use crate::softmax_rows;
 
 /// The mean over the batch of `½ Σ_k (y_k − t_k)²`, with `y` the softmax
 /// of the logits.
@@ -15,14 +15,14 @@ use crate::softmax::softmax_rows;
 /// use ndarray::array;
 /// use reading_digits::loss::squared_error_of_softmax;
 ///
-/// let l = squared_error_of_softmax(array![[0.0, 0.0]].view(), array![[1.0, 0.0]].view());
+/// let l = squared_error_of_softmax(&array![[0.0, 0.0]], &array![[1.0, 0.0]]);
 /// assert_eq!(l, 0.25);
 /// ```
-pub fn squared_error_of_softmax(
-    logits: ArrayView2<f64>,
-    targets: ArrayView2<f64>,
+pub fn squared_error_of_softmax<'a>(
+    logits: impl AsArray<'a, f64, Ix2>,
+    targets: impl AsArray<'a, f64, Ix2>,
 ) -> f64 {
-    check_batch(&logits, &targets);
+    let (logits, targets) = check_batch(logits, targets);
     let error = softmax_rows(logits) - targets;
     0.5 * error.mapv(|e| e * e).sum() / logits.nrows() as f64
 }
@@ -42,14 +42,14 @@ pub fn squared_error_of_softmax(
 /// use ndarray::array;
 /// use reading_digits::loss::squared_error_gradient;
 ///
-/// let g = squared_error_gradient(array![[0.0, 0.0]].view(), array![[1.0, 0.0]].view());
+/// let g = squared_error_gradient(&array![[0.0, 0.0]], &array![[1.0, 0.0]]);
 /// assert_eq!(g, array![[-0.25, 0.25]]);
 /// ```
-pub fn squared_error_gradient(
-    logits: ArrayView2<f64>,
-    targets: ArrayView2<f64>,
+pub fn squared_error_gradient<'a>(
+    logits: impl AsArray<'a, f64, Ix2>,
+    targets: impl AsArray<'a, f64, Ix2>,
 ) -> Array2<f64> {
-    check_batch(&logits, &targets);
+    let (logits, targets) = check_batch(logits, targets);
     let y = softmax_rows(logits);
     let error = &y - &targets;
     let along_y = (&error * &y).sum_axis(Axis(1)).insert_axis(Axis(1));

@@ -5,9 +5,11 @@
 use activation_and_loss::activation::softmax;
 use activation_and_loss::loss::{cross_entropy_from_logits, log_sum_exp};
 use ndarray::{Array1, Array2};
-use reading_digits::loss::{cross_entropy_from_logits as batch_cross_entropy, log_sum_exp_rows};
+use reading_digits::loss::{
+    log_sum_exp_rows, mean_cross_entropy_from_logits as batch_cross_entropy,
+};
 use reading_digits::random::{seeded, uniform};
-use reading_digits::softmax::softmax_rows;
+use reading_digits::softmax_rows;
 
 /// `rows` rows of ten logits, spread over `±scale`.
 fn logits(rows: usize, scale: f64, seed: u64) -> Array2<f64> {
