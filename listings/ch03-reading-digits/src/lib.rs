@@ -48,8 +48,10 @@
 
 pub mod activation;
 mod backward;
+pub mod baselines;
 mod bundled;
 pub mod comparison;
+pub mod confidence_interval;
 pub mod dataset;
 mod dead_neurons;
 pub mod evaluation;
@@ -62,6 +64,7 @@ pub mod network;
 mod one_hot;
 pub mod random;
 pub mod saving;
+pub mod seeds;
 pub mod sgd;
 mod softmax;
 pub mod split;
