@@ -31,8 +31,17 @@ pub struct Options {
     pub prefix: String,
 }
 
-/// Builds, serves and rebuilds until interrupted.
+/// Set in the environment of the server that [`serve`] starts from the
+/// `edit-loop` build, so that it serves instead of starting another.
+const EDIT_LOOP: &str = "XTASK_EDIT_LOOP";
+
+/// Builds, serves and rebuilds until interrupted. Run from the dev build
+/// (`cargo xtask`), it runs itself again from the `edit-loop` profile's
+/// build, whose renderer is optimised (see the root `Cargo.toml`).
 pub fn serve(options: &Options) -> Result<(), String> {
+    if std::env::var_os(EDIT_LOOP).is_none() {
+        return serve_from_edit_loop_build(options);
+    }
     // One builder for every rebuild: it keeps what its preprocessors made.
     let builder = Builder::new(&root())?;
     let staging = root().join("target").join("serve");
@@ -110,6 +119,33 @@ pub fn serve(options: &Options) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// `cargo run --profile edit-loop … serve` with the same options.
+fn serve_from_edit_loop_build(options: &Options) -> Result<(), String> {
+    eprintln!(
+        "xtask: building the server with mdBook's renderer optimised \
+         (the first time takes a few minutes), in target/edit-loop/"
+    );
+    let port = options.port.to_string();
+    let status = crate::cargo()
+        .args([
+            "run",
+            "--quiet",
+            "--profile",
+            "edit-loop",
+            "--package",
+            "xtask",
+        ])
+        .args(["--", "serve", "--port", &port, "--prefix", &options.prefix])
+        .env(EDIT_LOOP, "1")
+        .status()
+        .map_err(|e| format!("could not start cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the server stopped: {status}"))
+    }
 }
 
 /// Waits for a change to a source, then gathers every further change until
