@@ -54,6 +54,7 @@ pub mod comparison;
 pub mod confidence_interval;
 pub mod dataset;
 mod dead_neurons;
+pub mod early_stopping;
 pub mod evaluation;
 pub mod exercise_solutions;
 pub mod gradient_check;
@@ -69,6 +70,7 @@ pub mod sgd;
 mod softmax;
 pub mod split;
 pub mod training;
+pub mod tuning;
 
 /// The version of `ndarray` this crate is written against, so that callers
 /// build their arrays with the same one.
