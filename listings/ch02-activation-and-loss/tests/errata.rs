@@ -174,7 +174,7 @@ fn the_sigmoid_averages_one_half_only_for_symmetric_inputs() {
 }
 
 /// The sigmoid's all-positive outputs make the weights into one neuron move
-/// together; the weights of a layer as a whole do not: another neuron's δ
+/// together; the weights of a layer as a whole do not: another neuron's ε
 /// can have the other sign.
 #[test]
 fn weights_into_one_neuron_share_a_sign_the_layer_does_not() {
@@ -200,7 +200,7 @@ fn the_step_does_not_add_up_and_neither_does_relu() {
     assert_eq!(additivity_gap(identity, 0.6, 0.6), 0.0);
 }
 
-/// With δ = 1e-7 inside the log, a certain right answer (y = 1) gets
+/// With ε = 1e-7 inside the log, a certain right answer (y = 1) gets
 /// −ln(1 + 1e-7) ≈ −1e-7, a hair below 0, not 0.
 #[test]
 fn a_certain_right_answer_costs_slightly_less_than_nothing() {

@@ -130,8 +130,8 @@ proptest! {
         let from_logits = cross_entropy_from_logits(&z, &t);
         let p = softmax(&z);
         let from_probabilities = cross_entropy_error(&p, &t);
-        // The δ = 1e-7 inside the log is the only difference:
-        // |ln(p + δ) - ln p| ≤ δ / p for the probability p of the right answer.
+        // The ε = 1e-7 inside the log is the only difference:
+        // |ln(p + ε) - ln p| ≤ ε / p for the probability p of the right answer.
         let p_right = p[hot.index(z.len())];
         prop_assert!((from_logits - from_probabilities).abs() <= 1e-7 / p_right + 1e-12);
     }

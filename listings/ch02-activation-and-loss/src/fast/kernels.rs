@@ -5,7 +5,7 @@
 //! reorder one running total for us.
 
 use super::exp::exp;
-use crate::loss::CROSS_ENTROPY_DELTA;
+use crate::loss::CROSS_ENTROPY_EPSILON;
 
 /// Accumulators per sum: one AVX-512 register of `f64`s, two of AVX2.
 const LANES: usize = 8;
@@ -109,16 +109,16 @@ pub fn scale(out: &mut [f64], factor: f64) {
     }
 }
 
-/// Whether `t ln(y + δ)` can be anything but 0: when `t` is not 0, or
+/// Whether `t ln(y + ε)` can be anything but 0: when `t` is not 0, or
 /// when the logarithm is not finite (then `0 × ±∞` or `0 × NaN` is NaN).
 #[inline(always)]
 fn needs_log(y: f64, t: f64) -> bool {
-    let v = y + CROSS_ENTROPY_DELTA;
+    let v = y + CROSS_ENTROPY_EPSILON;
     t != 0.0 || !(v > 0.0 && v < f64::INFINITY)
 }
 
 // ANCHOR: weighted_log_sum
-/// `Σ t[k] ln(y[k] + δ)`, taking the logarithm only for the terms
+/// `Σ t[k] ln(y[k] + ε)`, taking the logarithm only for the terms
 /// [`needs_log`] keeps. Each block of [`LANES`] is first checked as a
 /// whole, a test the vector unit does in a few instructions.
 ///
@@ -138,7 +138,7 @@ pub fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
         if any {
             for (&y, &t) in y.iter().zip(t) {
                 if needs_log(y, t) {
-                    total += t * (y + CROSS_ENTROPY_DELTA).ln();
+                    total += t * (y + CROSS_ENTROPY_EPSILON).ln();
                 }
             }
         }

@@ -78,8 +78,8 @@ pub fn softmax<'a>(a: impl AsArray<'a, f64>) -> Array1<f64> {
 /// gives it, in one pass that takes a logarithm only where it can change
 /// the answer.
 ///
-/// A term `t_k ln(y_k + δ)` with `t_k = 0` is exactly 0 whenever
-/// `y_k + δ` is positive and finite, so those are skipped; every other term
+/// A term `t_k ln(y_k + ε)` with `t_k = 0` is exactly 0 whenever
+/// `y_k + ε` is positive and finite, so those are skipped; every other term
 /// is computed as the readable version computes it, NaN and ∞ included.
 /// With one-hot targets that is a single logarithm; with dense targets this
 /// is no faster than the readable version.

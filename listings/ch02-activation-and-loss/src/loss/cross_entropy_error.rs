@@ -8,16 +8,16 @@ use super::check_lengths;
 /// probability of exactly 0 gives `ln(1e-7) ≈ -16.1` instead of `-∞`.
 ///
 /// ```
-/// assert_eq!(activation_and_loss::loss::CROSS_ENTROPY_DELTA, 1e-7);
+/// assert_eq!(activation_and_loss::loss::CROSS_ENTROPY_EPSILON, 1e-7);
 /// ```
-pub const CROSS_ENTROPY_DELTA: f64 = 1e-7;
+pub const CROSS_ENTROPY_EPSILON: f64 = 1e-7;
 
-/// `-Σ t_k * ln(y_k + δ)` with `δ = 1e-7`: minus the dot product of the
+/// `-Σ t_k * ln(y_k + ε)` with `ε = 1e-7`: minus the dot product of the
 /// targets with the logarithms of the predictions.
 ///
 /// With a one-hot target only the predicted probability of the right answer
-/// counts: the loss is `-ln(y_right + δ)`, close to 0 for a confident right
-/// answer and large for a confident wrong one. The `δ` keeps `ln(0) = -∞`
+/// counts: the loss is `-ln(y_right + ε)`, close to 0 for a confident right
+/// answer and large for a confident wrong one. The `ε` keeps `ln(0) = -∞`
 /// out, so the loss is finite even when `y` holds zeros.
 ///
 /// `y` should be probabilities (a softmax output). If you have the scores
@@ -41,7 +41,7 @@ pub fn cross_entropy_error<'a>(
     t: impl AsArray<'a, f64>,
 ) -> f64 {
     let (y, t) = check_lengths(y, t);
-    let ln_y = y.mapv(|y_k| (y_k + CROSS_ENTROPY_DELTA).ln());
+    let ln_y = y.mapv(|y_k| (y_k + CROSS_ENTROPY_EPSILON).ln());
     -t.dot(&ln_y)
 }
 // ANCHOR_END: cross_entropy_error

@@ -35,7 +35,7 @@ pub fn log_sum_exp<'a>(z: impl AsArray<'a, f64>) -> f64 {
 /// directly: `Σ t_k * (log_sum_exp(z) - z_k)`.
 ///
 /// Since `ln softmax(z)_k = z_k - log_sum_exp(z)`, this is the same loss as
-/// `cross_entropy_error(softmax(z), t)` but with no `δ` and no rounding of
+/// `cross_entropy_error(softmax(z), t)` but with no `ε` and no rounding of
 /// tiny probabilities to 0: a confident wrong answer gets its true, large
 /// loss instead of being capped at `-ln(1e-7) ≈ 16.1`.
 ///

@@ -28,7 +28,7 @@ mod sum_squared_error;
 pub use binary_cross_entropy::binary_cross_entropy_from_logit;
 pub use check_lengths::check_lengths;
 pub use cross_entropy_error::{
-    CROSS_ENTROPY_DELTA, batch_cross_entropy_error, cross_entropy_error,
+    CROSS_ENTROPY_EPSILON, batch_cross_entropy_error, cross_entropy_error,
 };
 pub use cross_entropy_from_logits::{cross_entropy_from_logits, log_sum_exp};
 pub use gradient_at_logit::{
