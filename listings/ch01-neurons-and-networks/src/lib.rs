@@ -48,4 +48,5 @@ pub mod initialisation;
 pub mod layer;
 pub mod neuron;
 pub mod xor;
+pub mod xor_restarts;
 pub mod xor_training;

@@ -59,6 +59,24 @@ pub fn train_xor(
     epochs: usize,
     learning_rate: f64,
 ) -> (TwoLayerNetwork, Vec<f64>) {
+    train_xor_from(initial_network(), epochs, learning_rate)
+}
+
+/// As [`train_xor`], from the network `start` instead.
+///
+/// # Panics
+/// If `learning_rate` is not a positive, finite number.
+///
+/// ```
+/// use neurons_and_networks::xor_training::{initial_network, train_xor, train_xor_from};
+///
+/// assert_eq!(train_xor_from(initial_network(), 10, 1.0), train_xor(10, 1.0));
+/// ```
+pub fn train_xor_from(
+    start: TwoLayerNetwork,
+    epochs: usize,
+    learning_rate: f64,
+) -> (TwoLayerNetwork, Vec<f64>) {
     assert!(
         learning_rate.is_finite() && learning_rate > 0.0,
         "the learning rate must be a positive, finite number, got {learning_rate}"
@@ -72,7 +90,7 @@ pub fn train_xor(
             .map(|(x, &t)| net.loss(x, t))
             .sum()
     };
-    let mut net = initial_network();
+    let mut net = start;
     let mut losses = Vec::with_capacity(epochs + 1);
     for _ in 0..epochs {
         losses.push(total_loss(&net));

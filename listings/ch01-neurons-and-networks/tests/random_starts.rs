@@ -1,0 +1,23 @@
+//! Chapter 1's claim about starting weights: they must differ, and that is
+//! not enough.
+
+use neurons_and_networks::xor_restarts::{random_start, stalled_starts};
+use neurons_and_networks::xor_training::train_xor_from;
+
+#[test]
+fn some_random_starts_stall_on_xor() {
+    // Trained as the chapter trains XOR (learning rate 1.0, 5 000 epochs),
+    // 8 of 40 random starts are stuck with a total loss above 0.1; the
+    // rest fall below 0.01.
+    let stalled = stalled_starts(1..=40, 5_000, 1.0, 0.1);
+    assert_eq!(stalled, [3, 4, 14, 18, 29, 37, 38, 40]);
+    for seed in 1..=40 {
+        let (_, losses) = train_xor_from(random_start(seed), 5_000, 1.0);
+        let last = *losses.last().unwrap();
+        if stalled.contains(&seed) {
+            assert!((0.2..0.35).contains(&last), "seed {seed}: {last}");
+        } else {
+            assert!(last < 0.01, "seed {seed}: {last}");
+        }
+    }
+}
