@@ -13,7 +13,7 @@ use activation_and_loss::linearity::{
     additivity_gap, linear, stacked, two_x_plus_one,
 };
 use activation_and_loss::loss::{
-    mean_squared_error, squared_errors, sum_squared_error,
+    log_sum_exp, mean_squared_error, squared_errors, sum_squared_error,
 };
 use activation_and_loss::perceptron::Perceptron;
 use activation_and_loss::weight_gradients::weight_gradients;
@@ -238,4 +238,29 @@ fn the_naive_sum_can_overflow_before_any_score_does() {
 fn a_share_underflows_to_zero_past_a_gap_of_about_745() {
     assert!(softmax(&[0.0, 740.0])[0] > 0.0);
     assert_eq!(softmax(&[0.0, 750.0])[0], 0.0);
+}
+
+/// The post calls softmax a smooth max. Scaled up, its output becomes the
+/// one-hot position of the largest score (the argmax), not that score;
+/// the smooth maximum is log-sum-exp, which divided by the scale tends to
+/// the largest score itself.
+#[test]
+fn softmax_is_a_smooth_argmax_and_log_sum_exp_a_smooth_max() {
+    let scores = [13.0, 11.0, 9.0];
+    let largest = 13.0;
+    let mut previous_gap = f64::INFINITY;
+    for scale in [1.0, 2.0, 5.0, 20.0] {
+        let scaled = scores.map(|s| s * scale);
+        let p = softmax(&scaled);
+        // Towards [1, 0, 0]: a position, whose entries never exceed 1.
+        assert!(p[0] > p[1] && p[1] > p[2] && p.iter().all(|&v| v <= 1.0));
+        let smooth_max = log_sum_exp(&scaled) / scale;
+        // Always at least the largest score, and closer to it as the
+        // scale grows.
+        let gap = smooth_max - largest;
+        assert!(gap >= 0.0 && gap < previous_gap, "scale {scale}: {gap}");
+        previous_gap = gap;
+    }
+    assert!((softmax(&scores.map(|s| s * 20.0))[0] - 1.0).abs() < 1e-15);
+    assert!(previous_gap < 1e-15);
 }
