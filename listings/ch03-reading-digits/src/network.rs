@@ -8,6 +8,7 @@ use ndarray::{
 use rand_pcg::rand_core::Rng;
 
 use crate::activation::Activation;
+use crate::evaluation::predictions;
 use crate::initialisation::{he_uniform, xavier_uniform};
 use crate::softmax_rows;
 
@@ -261,17 +262,13 @@ impl Network {
             .probabilities(image.insert_axis(Axis(0)))
             .row(0)
             .to_owned();
+        // `predictions` refuses a NaN row; here it is an answer: no digit.
         let digit = if probabilities.iter().any(|p| p.is_nan()) {
             None
         } else {
-            // The first of equal probabilities, as `predictions` picks.
-            let mut best = 0;
-            for (i, &p) in probabilities.iter().enumerate() {
-                if p > probabilities[best] {
-                    best = i;
-                }
-            }
-            Some(best)
+            predictions(probabilities.view().insert_axis(Axis(0)))
+                .first()
+                .copied()
         };
         Classification {
             digit,
