@@ -1,25 +1,69 @@
-// Prints the numbers the answers to chapter 3's exercises quote.
+// Prints the numbers the answers to chapter 3's exercises quote: each
+// setting from the same ten seeds, measured on the validation digits.
 
+use reading_digits::comparison::Runs;
 use reading_digits::exercise_solutions::{
-    accuracy_by_batch_size, accuracy_by_hidden_size, plain_cut_accuracy,
+    runs_by_batch_size, runs_by_cut, runs_by_hidden_size,
 };
+use reading_digits::seeds::{paired, spread};
+
+const SEEDS: [u64; 10] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+fn summary(r: &Runs) -> String {
+    let loss = spread(&r.lowest_losses());
+    let accuracy = spread(&r.accuracies_at_best_epoch());
+    format!(
+        "lowest val. loss {:.4} ± {:.4}, val. accuracy there {:.4} ± {:.4} ({:.4} to {:.4})",
+        loss.mean,
+        loss.sd,
+        accuracy.mean,
+        accuracy.sd,
+        accuracy.min,
+        accuracy.max
+    )
+}
 
 fn main() {
-    println!(
-        "exercise 1: plain cut, test accuracy {:.4}",
-        plain_cut_accuracy()
+    let [every_fifth, plain_cut] = runs_by_cut(&SEEDS, 40);
+    println!("exercise 1: every fifth  {}", summary(&every_fifth));
+    println!("exercise 1: plain cut    {}", summary(&plain_cut));
+    let harder = paired(
+        &every_fifth.accuracies_at_best_epoch(),
+        &plain_cut.accuracies_at_best_epoch(),
     );
+    println!(
+        "exercise 1: the plain cut's validation accuracy is lower in {} of 10 seeds, higher in {}, tied in {}",
+        harder.first_higher, harder.second_higher, harder.ties
+    );
+
     let sizes = [4, 16, 64, 256];
-    for (size, accuracy) in sizes.iter().zip(accuracy_by_hidden_size(&sizes)) {
+    let by_size = runs_by_hidden_size(&sizes, &SEEDS, 40);
+    for (size, r) in sizes.iter().zip(&by_size) {
+        println!("exercise 2: {size:3} hidden neurons  {}", summary(r));
+    }
+    for pair in by_size.windows(2).zip(sizes.windows(2)) {
+        let (runs, sizes) = pair;
+        let lower = paired(&runs[0].lowest_losses(), &runs[1].lowest_losses());
         println!(
-            "exercise 2: {size:3} hidden neurons, test accuracy {accuracy:.4}"
+            "exercise 2: {} neurons reach a lower validation loss than {} in {} of 10 seeds",
+            sizes[1], sizes[0], lower.first_higher
         );
     }
-    let batches = [1, 32, 1442];
-    for (size, accuracy) in batches.iter().zip(accuracy_by_batch_size(&batches))
-    {
+
+    // η is a step for the batch's mean gradient: scaling it with the
+    // batch keeps each example's share of a step the same.
+    let eta = 1.0;
+    let settings = [
+        (1, eta / 32.0),
+        (32, eta),
+        (1157, eta),
+        (1157, eta * 1157.0 / 32.0),
+    ];
+    let by_batch = runs_by_batch_size(&settings, &SEEDS, 10);
+    for ((size, rate), r) in settings.iter().zip(&by_batch) {
         println!(
-            "exercise 3: batches of {size:4}, test accuracy {accuracy:.4}"
+            "exercise 3: batches of {size:4} at η = {rate:.5}, 10 epochs  {}",
+            summary(r)
         );
     }
 }

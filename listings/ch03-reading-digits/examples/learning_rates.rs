@@ -2,20 +2,26 @@
 // times larger than its own.
 
 // ANCHOR: main
-use reading_digits::comparison::compare;
 use reading_digits::dead_neurons;
-use reading_digits::load_bundled;
 use reading_digits::random::seeded;
+use reading_digits::split::three_way_split;
 use reading_digits::training::TrainingConfig;
+use reading_digits::{load_bundled, train};
 
 fn main() {
+    let split = three_way_split(&load_bundled());
     let book = TrainingConfig::book();
-    let rates = [0.05, book.learning_rate, 5.0];
-    let configs = rates.map(|learning_rate| TrainingConfig {
-        learning_rate,
-        ..book
+    let rates = [0.1, book.learning_rate, 10.0];
+    let runs = rates.map(|learning_rate| {
+        train(
+            &TrainingConfig {
+                learning_rate,
+                ..book
+            },
+            &split.train,
+            &split.validation,
+        )
     });
-    let runs = compare(&configs);
     println!("training loss by epoch");
     println!(
         "epoch  η = {:<6} η = {:<6} η = {:<6}",
@@ -26,20 +32,19 @@ fn main() {
             [0, 1, 2].map(|run| runs[run].1[epoch].train_loss);
         println!("{:5}  {slow:10.4} {good:10.4} {fast:10.4}", epoch + 1);
     }
-    let digits = load_bundled();
     // Every run starts from this network (the same seed), before any step.
     let untrained = book.initial_network(&mut seeded(book.seed));
     println!(
         "before training: {} of {} hidden neurons dead",
-        dead_neurons(&untrained, &digits),
+        dead_neurons(&untrained, &split.train),
         book.hidden
     );
     for (rate, (network, reports)) in rates.iter().zip(&runs) {
         if let Some(last) = reports.last() {
             println!(
-                "η = {rate}: test accuracy {:.4}, {} of {} hidden neurons dead",
-                last.test_accuracy,
-                dead_neurons(network, &digits),
+                "η = {rate}: validation accuracy {:.4}, {} of {} hidden neurons dead",
+                last.validation_accuracy,
+                dead_neurons(network, &split.train),
                 book.hidden
             );
         }

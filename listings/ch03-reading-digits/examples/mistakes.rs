@@ -1,34 +1,42 @@
-// Trains the book's network and shows where it goes wrong on the test
-// digits: the confusion matrix, then each mistake with its probabilities.
+// The network `examples/train.rs` keeps, on the test digits it measured
+// once: the confusion matrix, each digit's recall, then each mistake with
+// its probabilities.
 
 // ANCHOR: main
 use reading_digits::dataset::CLASSES;
+use reading_digits::early_stopping::train_with_early_stopping;
 use reading_digits::evaluation::confusion_matrix;
-use reading_digits::load_bundled;
-use reading_digits::mistakes;
-use reading_digits::split::{TEST_EVERY, train_test_split};
-use reading_digits::training::{TrainingConfig, train};
+use reading_digits::split::three_way_split;
+use reading_digits::{TrainingConfig, load_bundled, mistakes};
 
 fn main() {
-    let digits = load_bundled();
-    let (training, test) = train_test_split(&digits, TEST_EVERY);
-    let (network, _) = train(&TrainingConfig::book(), &training, &test);
+    let split = three_way_split(&load_bundled());
+    let test = &split.test;
+    let network = train_with_early_stopping(
+        &TrainingConfig::book(),
+        &split.train,
+        &split.validation,
+    )
+    .network;
 
     println!("rows: the right digit; columns: the network's answer");
     print!("    ");
     (0..CLASSES).for_each(|d| print!("{d:4}"));
     println!();
-    for (digit, row) in confusion_matrix(&network, &test)
-        .rows()
-        .into_iter()
-        .enumerate()
-    {
+    let confusion = confusion_matrix(&network, test);
+    for (digit, row) in confusion.rows().into_iter().enumerate() {
         print!("{digit:4}");
         row.iter().for_each(|n| print!("{n:4}"));
         println!();
     }
+    // Recall: of the test digits that are d, the fraction read as d.
+    print!("\nrecall ");
+    for (digit, row) in confusion.rows().into_iter().enumerate() {
+        print!(" {}:{:.2}", digit, row[digit] as f64 / row.sum() as f64);
+    }
+    println!();
 
-    let wrong = mistakes(&network, &test);
+    let wrong = mistakes(&network, test);
     println!(
         "\n{} of {} test digits read wrong:",
         wrong.len(),

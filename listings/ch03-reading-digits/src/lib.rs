@@ -8,12 +8,13 @@
 //! with the crate ([`dataset`]).
 //!
 //! ```
-//! use reading_digits::split::{TEST_EVERY, train_test_split};
+//! use reading_digits::split::three_way_split;
 //! use reading_digits::{TrainingConfig, load_bundled, train};
 //!
-//! let (tr, te) = train_test_split(&load_bundled(), TEST_EVERY);
-//! let (_, reports) = train(&TrainingConfig { epochs: 3, ..TrainingConfig::book() }, &tr, &te);
-//! assert!(reports[2].test_accuracy > 0.9);
+//! let split = three_way_split(&load_bundled());
+//! let config = TrainingConfig { epochs: 3, ..TrainingConfig::book() };
+//! let (_, reports) = train(&config, &split.train, &split.validation);
+//! assert!(reports[2].validation_accuracy > 0.9);
 //! ```
 //!
 //! The names a program uses most are at the crate's root, as above; each

@@ -4,7 +4,7 @@
 use crate::dataset::Digits;
 use crate::early_stopping::best_epoch;
 use crate::seeds::over_seeds;
-use crate::training::TrainingConfig;
+use crate::training::{EpochReport, TrainingConfig};
 
 /// What [`tune_learning_rate`] found.
 ///
@@ -28,11 +28,11 @@ pub struct Tuned {
 /// only if each gets its own learning rate chosen this way: one rate for
 /// both favours whichever it happens to suit.
 ///
+/// A candidate so large that its runs diverge to `NaN` gets an infinite
+/// loss: it is never chosen, and shows as `inf` in `losses`.
+///
 /// # Panics
-/// If `rates` or `seeds` is empty, or as [`train`](crate::train): a
-/// candidate so large that a run's numbers overflow to `NaN` stops it
-/// there, since no digit can be read from a `NaN` score. Choose the
-/// candidates below that.
+/// If `rates` or `seeds` is empty, or as [`train`](crate::train).
 ///
 /// ```
 /// use reading_digits::split::three_way_split;
@@ -63,7 +63,7 @@ pub fn tune_learning_rate(
             let runs = over_seeds(&candidate, seeds, train_on, validation);
             let mean = runs
                 .iter()
-                .map(|(_, reports)| best_epoch(reports).test_loss)
+                .map(|(_, reports)| lowest_loss(reports))
                 .sum::<f64>()
                 / runs.len() as f64;
             (learning_rate, mean)
@@ -78,5 +78,13 @@ pub fn tune_learning_rate(
     Tuned {
         learning_rate: best.0,
         losses,
+    }
+}
+
+/// The lowest validation loss of a run, or `∞` if every epoch's is `NaN`.
+fn lowest_loss(reports: &[EpochReport]) -> f64 {
+    match best_epoch(reports).validation_loss {
+        loss if loss.is_nan() => f64::INFINITY,
+        loss => loss,
     }
 }

@@ -33,7 +33,7 @@ fn a_readers_program_trains_reads_saves_and_loads() {
         ..TrainingConfig::book()
     };
     let (network, reports) = train(&config, &training, &test);
-    assert!(reports[9].test_accuracy > 0.9, "{:?}", reports[9]);
+    assert!(reports[9].validation_accuracy > 0.9, "{:?}", reports[9]);
 
     let read = network.classify(&image_from_grid(&HAND_DRAWN_ONE));
     assert_eq!(read.digit, Some(1), "{:?}", read.probabilities);
@@ -109,8 +109,8 @@ fn a_nan_learning_rate_is_refused() {
 }
 
 #[test]
-#[should_panic(expected = "the test set is empty")]
-fn an_empty_test_set_is_named() {
+#[should_panic(expected = "the validation set is empty")]
+fn an_empty_validation_set_is_named() {
     let digits = load_bundled();
     let none = digits.select(&[]);
     train(&TrainingConfig::book(), &digits, &none);

@@ -1,35 +1,35 @@
 //! Exercise 3: one example per step, 32, or all of them.
 
-use crate::comparison::compare;
+use crate::comparison::{Runs, compare};
+use crate::load_bundled;
+use crate::split::three_way_split;
 use crate::training::TrainingConfig;
 
-// ANCHOR: accuracy_by_batch_size
-/// The test accuracy after the book's 30 epochs for each batch size, at
-/// the book's learning rate.
-///
-/// # Panics
-/// If a size is 0 or larger than the training set, or the crate's own data
-/// file cannot be read.
+// ANCHOR: runs_by_batch_size
+/// The book's network trained with each `(batch_size, learning_rate)`,
+/// from each of `seeds`, measured on the validation digits.
 ///
 /// ```
-/// use reading_digits::exercise_solutions::accuracy_by_batch_size;
+/// use reading_digits::exercise_solutions::runs_by_batch_size;
 ///
-/// assert!(accuracy_by_batch_size(&[32])[0] > 0.96);
+/// let runs = runs_by_batch_size(&[(32, 1.0), (64, 2.0)], &[1], 2);
+/// assert_eq!(runs.len(), 2);
 /// ```
-pub fn accuracy_by_batch_size(sizes: &[usize]) -> Vec<f64> {
-    let book = TrainingConfig::book();
-    let configs: Vec<TrainingConfig> = sizes
+pub fn runs_by_batch_size(
+    settings: &[(usize, f64)],
+    seeds: &[u64],
+    epochs: usize,
+) -> Vec<Runs> {
+    let split = three_way_split(&load_bundled());
+    let configs: Vec<TrainingConfig> = settings
         .iter()
-        .map(|&batch_size| TrainingConfig { batch_size, ..book })
-        .collect();
-    compare(&configs)
-        .iter()
-        .map(|(_, reports)| {
-            reports
-                .last()
-                .expect("the book's settings train for 30 epochs, so there is a last one")
-                .test_accuracy
+        .map(|&(batch_size, learning_rate)| TrainingConfig {
+            batch_size,
+            learning_rate,
+            epochs,
+            ..TrainingConfig::book()
         })
-        .collect()
+        .collect();
+    compare(&configs, seeds, &split.train, &split.validation)
 }
-// ANCHOR_END: accuracy_by_batch_size
+// ANCHOR_END: runs_by_batch_size

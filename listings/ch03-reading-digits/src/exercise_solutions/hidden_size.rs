@@ -1,36 +1,35 @@
 //! Exercise 2: how many hidden neurons does it take?
 
-use crate::comparison::compare;
+use crate::comparison::{Runs, compare};
+use crate::load_bundled;
+use crate::split::three_way_split;
 use crate::training::TrainingConfig;
 
-// ANCHOR: accuracy_by_hidden_size
-/// The test accuracy after the book's 30 epochs, for each hidden-layer
-/// size in `sizes`.
-///
-/// # Panics
-/// If a size is 0, or the crate's own data file cannot be read.
+// ANCHOR: runs_by_hidden_size
+/// The book's network with each of `sizes` hidden neurons, from each of
+/// `seeds`, all at the book's learning rate, measured on the validation
+/// digits.
 ///
 /// ```
-/// use reading_digits::exercise_solutions::accuracy_by_hidden_size;
+/// use reading_digits::exercise_solutions::runs_by_hidden_size;
 ///
-/// assert!(accuracy_by_hidden_size(&[8])[0] > 0.8);
+/// let runs = runs_by_hidden_size(&[4, 16], &[1], 2);
+/// assert_eq!(runs.len(), 2);
 /// ```
-pub fn accuracy_by_hidden_size(sizes: &[usize]) -> Vec<f64> {
+pub fn runs_by_hidden_size(
+    sizes: &[usize],
+    seeds: &[u64],
+    epochs: usize,
+) -> Vec<Runs> {
+    let split = three_way_split(&load_bundled());
     let configs: Vec<TrainingConfig> = sizes
         .iter()
         .map(|&hidden| TrainingConfig {
             hidden,
+            epochs,
             ..TrainingConfig::book()
         })
         .collect();
-    compare(&configs)
-        .iter()
-        .map(|(_, reports)| {
-            reports
-                .last()
-                .expect("the book's settings train for 30 epochs, so there is a last one")
-                .test_accuracy
-        })
-        .collect()
+    compare(&configs, seeds, &split.train, &split.validation)
 }
-// ANCHOR_END: accuracy_by_hidden_size
+// ANCHOR_END: runs_by_hidden_size

@@ -4,6 +4,6 @@ pub mod batch_size;
 pub mod hidden_size;
 pub mod plain_cut;
 
-pub use batch_size::accuracy_by_batch_size;
-pub use hidden_size::accuracy_by_hidden_size;
-pub use plain_cut::plain_cut_accuracy;
+pub use batch_size::runs_by_batch_size;
+pub use hidden_size::runs_by_hidden_size;
+pub use plain_cut::runs_by_cut;
