@@ -13,6 +13,7 @@ fn epoch(c: &mut Criterion) {
     let config = TrainingConfig {
         learning_rate: 0.5,
         epochs: 30,
+        centre_inputs: false,
         ..TrainingConfig::book()
     };
     let mut rng = seeded(config.seed);

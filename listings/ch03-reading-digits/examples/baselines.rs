@@ -6,6 +6,7 @@
 use reading_digits::baselines::{
     nearest_neighbour_accuracy, train_softmax_regression,
 };
+use reading_digits::centring::{centred, mean_image};
 use reading_digits::confidence_interval::wilson_interval;
 use reading_digits::early_stopping::train_with_early_stopping;
 use reading_digits::loss::mean_cross_entropy_from_logits;
@@ -19,6 +20,11 @@ fn main() {
     let split = three_way_split(&load_bundled());
     let book = TrainingConfig::book();
     let validation_targets = one_hot_rows(split.validation.labels());
+    // Softmax regression gets what the network gets: centred pixels.
+    let mean = mean_image(&split.train);
+    let [train, validation, test] =
+        [&split.train, &split.validation, &split.test]
+            .map(|d| centred(d, &mean));
 
     // Softmax regression: the learning rate with the lowest validation
     // loss after the book's 40 epochs.
@@ -30,10 +36,10 @@ fn main() {
                 learning_rate,
                 ..book
             },
-            &split.train,
+            &train,
         );
         let loss = mean_cross_entropy_from_logits(
-            &model.logits(split.validation.images()),
+            &model.logits(validation.images()),
             &validation_targets,
         );
         println!("  η = {learning_rate:<4}  {loss:.4}");
@@ -47,7 +53,7 @@ fn main() {
             learning_rate: rate,
             ..book
         },
-        &split.train,
+        &train,
     );
 
     // Nearest neighbours: the smallest k among the best on validation.
@@ -72,7 +78,7 @@ fn main() {
     let rows = [
         (
             format!("softmax regression, η = {rate}"),
-            regression.accuracy(&split.test),
+            regression.accuracy(&test),
             64 * 10,
         ),
         (

@@ -52,7 +52,7 @@ fn main() {
 
     // η is a step for the batch's mean gradient: scaling it with the
     // batch keeps each example's share of a step the same.
-    let eta = 1.0;
+    let eta = reading_digits::TrainingConfig::book().learning_rate;
     let settings = [
         (1, eta / 32.0),
         (32, eta),
@@ -62,7 +62,7 @@ fn main() {
     let by_batch = runs_by_batch_size(&settings, &SEEDS, 10);
     for ((size, rate), r) in settings.iter().zip(&by_batch) {
         println!(
-            "exercise 3: batches of {size:4} at η = {rate:.5}, 10 epochs  {}",
+            "exercise 3: batches of {size:4} at η = {rate}, 10 epochs  {}",
             summary(r)
         );
     }

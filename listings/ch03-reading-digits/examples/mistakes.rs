@@ -3,9 +3,10 @@
 // its probabilities.
 
 // ANCHOR: main
+use reading_digits::confidence_interval::wilson_interval;
 use reading_digits::dataset::CLASSES;
 use reading_digits::early_stopping::train_with_early_stopping;
-use reading_digits::evaluation::confusion_matrix;
+use reading_digits::evaluation::{confusion_matrix, predictions};
 use reading_digits::split::three_way_split;
 use reading_digits::{TrainingConfig, load_bundled, mistakes};
 
@@ -35,6 +36,33 @@ fn main() {
         print!(" {}:{:.2}", digit, row[digit] as f64 / row.sum() as f64);
     }
     println!();
+
+    // How far to trust a confident answer: split the answers at 0.99.
+    let probabilities = network.probabilities(test.images());
+    let answers = predictions(&probabilities);
+    let (mut sure, mut sure_right, mut unsure, mut unsure_right) = (0, 0, 0, 0);
+    for ((row, &answer), &label) in probabilities
+        .rows()
+        .into_iter()
+        .zip(&answers)
+        .zip(test.labels())
+    {
+        if row[answer] >= 0.99 {
+            sure += 1;
+            sure_right += usize::from(answer == label);
+        } else {
+            unsure += 1;
+            unsure_right += usize::from(answer == label);
+        }
+    }
+    let (low, high) = wilson_interval(sure_right, sure);
+    println!(
+        "answers given with probability 0.99 or more: {sure}, right: {sure_right} \
+         (95 % interval {low:.4} to {high:.4})"
+    );
+    println!(
+        "answers given with less:                     {unsure}, right: {unsure_right}"
+    );
 
     let wrong = mistakes(&network, test);
     println!(

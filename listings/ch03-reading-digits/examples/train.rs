@@ -7,7 +7,7 @@ use reading_digits::confidence_interval::wilson_interval;
 use reading_digits::early_stopping::train_with_early_stopping;
 use reading_digits::split::three_way_split;
 use reading_digits::training::measure;
-use reading_digits::{TrainingConfig, load_bundled};
+use reading_digits::{TrainingConfig, dead_neurons, load_bundled};
 
 fn main() {
     let split = three_way_split(&load_bundled());
@@ -28,7 +28,12 @@ fn main() {
             r.validation_accuracy
         );
     }
-    println!("kept: the network after epoch {}", stopped.epoch);
+    println!(
+        "kept: the network after epoch {}, with {} of its {} hidden neurons dead",
+        stopped.epoch,
+        dead_neurons(&stopped.network, &split.train),
+        stopped.network.w1().ncols()
+    );
 
     // The one look at the test digits.
     let test = measure(&stopped.network, &split.test);

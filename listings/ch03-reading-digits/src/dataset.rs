@@ -31,8 +31,9 @@ pub const MAX_PIXEL: u8 = 16;
 pub const CLASSES: usize = 10;
 
 // ANCHOR: digits
-/// Handwritten digits: one image per row, its pixels scaled to [0, 1], and
-/// the digit each one shows.
+/// Handwritten digits: one image per row, its pixels scaled to [0, 1] (or,
+/// once centred by [`centring::centred`](crate::centring::centred), to
+/// [-1, 1]), and the digit each one shows.
 ///
 /// ```
 /// let digits = reading_digits::load_bundled();
@@ -44,6 +45,29 @@ pub struct Digits {
     labels: Vec<usize>,
 }
 // ANCHOR_END: digits
+
+/// The checks every constructor of [`Digits`] makes: as many labels as
+/// images, [`PIXELS`] per image, digits for labels, and pixels from
+/// `lowest` to 1.
+fn check(images: &Array2<f64>, labels: &[usize], lowest: f64, range: &str) {
+    assert_eq!(
+        images.nrows(),
+        labels.len(),
+        "{} images but {} labels",
+        images.nrows(),
+        labels.len()
+    );
+    assert_eq!(images.ncols(), PIXELS, "an image has {PIXELS} pixels");
+    if let Some(label) = labels.iter().find(|&&l| l >= CLASSES) {
+        panic!("label {label} is not a digit");
+    }
+    if let Some(((row, column), pixel)) = images
+        .indexed_iter()
+        .find(|(_, p)| !(lowest..=1.0).contains(*p))
+    {
+        panic!("image {row}, pixel {column} is {pixel}: {range}");
+    }
+}
 
 impl Digits {
     /// Digits from images (one row of [`PIXELS`] values per image) and
@@ -72,30 +96,34 @@ impl Digits {
     /// Digits::new(Array2::from_elem((1, 64), 16.0), vec![3]);
     /// ```
     pub fn new(images: Array2<f64>, labels: Vec<usize>) -> Digits {
-        assert_eq!(
-            images.nrows(),
-            labels.len(),
-            "{} images but {} labels",
-            images.nrows(),
-            labels.len()
+        check(
+            &images,
+            &labels,
+            0.0,
+            "pixels are scaled to numbers from 0 to 1",
         );
-        assert_eq!(images.ncols(), PIXELS, "an image has {PIXELS} pixels");
-        if let Some(label) = labels.iter().find(|&&l| l >= CLASSES) {
-            panic!("label {label} is not a digit");
-        }
-        if let Some(((row, column), pixel)) = images
-            .indexed_iter()
-            .find(|(_, p)| !(0.0..=1.0).contains(*p))
-        {
-            panic!(
-                "image {row}, pixel {column} is {pixel}: pixels are scaled \
-                 to numbers from 0 to 1"
-            );
-        }
         Digits { images, labels }
     }
 
-    /// The images, one per row, pixels in [0, 1].
+    /// Digits whose pixels have been centred, so lie from −1 to 1:
+    /// what [`centring::centred`](crate::centring::centred) makes.
+    ///
+    /// # Panics
+    /// As [`Digits::new`], but for a pixel outside [-1, 1].
+    ///
+    /// ```
+    /// use ndarray::Array2;
+    /// use reading_digits::dataset::Digits;
+    ///
+    /// let digits = Digits::new_centred(Array2::from_elem((1, 64), -0.5), vec![3]);
+    /// assert_eq!(digits.images()[[0, 0]], -0.5);
+    /// ```
+    pub fn new_centred(images: Array2<f64>, labels: Vec<usize>) -> Digits {
+        check(&images, &labels, -1.0, "centred pixels lie from -1 to 1");
+        Digits { images, labels }
+    }
+
+    /// The images, one per row, pixels in [0, 1] (or [-1, 1] if centred).
     ///
     /// ```
     /// let digits = reading_digits::load_bundled();

@@ -51,6 +51,7 @@ pub mod activation;
 mod backward;
 pub mod baselines;
 mod bundled;
+pub mod centring;
 pub mod comparison;
 pub mod confidence_interval;
 pub mod dataset;

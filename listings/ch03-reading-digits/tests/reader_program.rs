@@ -155,3 +155,12 @@ fn a_grid_value_above_16_is_refused() {
     grid[0][0] = 17;
     image_from_grid(&grid);
 }
+
+#[test]
+#[should_panic(expected = "are these digits centred already?")]
+fn centring_centred_digits_again_is_refused() {
+    use reading_digits::centring::{centred, mean_image};
+    let digits = load_bundled();
+    let once = centred(&digits, &mean_image(&digits));
+    centred(&once, &mean_image(&once));
+}

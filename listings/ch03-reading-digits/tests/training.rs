@@ -21,7 +21,7 @@ fn the_book_network_kept_at_its_best_epoch_reads_over_96_percent_of_the_test_dig
     );
     let test = measure(&stopped.network, &split.test).accuracy;
     assert!(test >= 0.96, "{test}");
-    assert_eq!(stopped.epoch, 35);
+    assert_eq!(stopped.epoch, 38);
     assert_eq!(stopped.reports[stopped.epoch - 1].train_accuracy, 1.0);
 }
 
@@ -44,6 +44,7 @@ fn a_learning_rate_of_10_kills_nearly_every_relu() {
     let config = TrainingConfig {
         learning_rate: 10.0,
         epochs: 3,
+        centre_inputs: false,
         ..TrainingConfig::book()
     };
     let (network, reports) = train(&config, &split.train, &split.validation);
@@ -82,4 +83,24 @@ fn at_the_start_squared_errors_gradient_is_about_a_tenth_of_cross_entropys() {
     let ratio = norm(squared_error_gradient(logits.view(), targets.view()))
         / norm(cross_entropy_gradient(logits.view(), targets.view()));
     assert!((0.07..0.15).contains(&ratio), "{ratio}");
+}
+
+#[test]
+fn weights_from_pixels_blank_in_every_training_digit_keep_their_random_start() {
+    // The gradient of a first-layer weight is its pixel times the
+    // neuron's error, summed over the batch: 0 if the pixel is always 0.
+    let split = three_way_split(&load_bundled());
+    let images = split.train.images();
+    let blank: Vec<usize> = (0..64)
+        .filter(|&p| images.column(p).iter().all(|&v| v == 0.0))
+        .collect();
+    assert_eq!(blank, [0, 32, 39]);
+    let book = TrainingConfig::book();
+    let start = book.initial_network(&mut seeded(book.seed));
+    let trained =
+        train_with_early_stopping(&book, &split.train, &split.validation)
+            .network;
+    for p in blank {
+        assert_eq!(trained.w1().row(p), start.w1().row(p), "pixel {p}");
+    }
 }

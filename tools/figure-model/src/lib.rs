@@ -122,12 +122,16 @@ pub struct DigitGrid {
     pub narrow_columns: usize,
     /// The digits, row by row.
     pub cells: Vec<DigitCell>,
+    /// Whether pixels run from -1 to 1 (weights: positive in one ink,
+    /// negative in another) instead of from 0 to 1 (ink on paper).
+    pub signed: bool,
 }
 
 /// One digit of a [`DigitGrid`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DigitCell {
-    /// 64 pixel values in [0, 1], eight rows of eight.
+    /// 64 pixel values in [0, 1] (or [-1, 1] in a signed grid), eight rows
+    /// of eight.
     pub pixels: Vec<f64>,
     /// The text under it: digits and arrows, the same in every language.
     pub caption: String,

@@ -6,8 +6,10 @@
 //! digits' pixels come from the crate's data file.
 
 use reading_digits::dataset::Digits;
-use reading_digits::load_bundled;
+use reading_digits::early_stopping::train_with_early_stopping;
 use reading_digits::split::three_way_split;
+use reading_digits::training::TrainingConfig;
+use reading_digits::{Network, load_bundled};
 
 use figure_model::{
     Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke, Table,
@@ -22,6 +24,8 @@ pub const FIGURES: &Table = &[
     ("loss_comparison", loss_comparison_figure),
     ("activation_comparison", activation_comparison_figure),
     ("learning_rate_comparison", learning_rate_comparison_figure),
+    ("hidden_weights", hidden_weights_figure),
+    ("centring_comparison", centring_comparison_figure),
 ];
 
 fn digit_samples_figure() -> Figure {
@@ -59,11 +63,11 @@ fn mistakes_figure() -> Figure {
 /// The rows of `choices.txt` that give, after each epoch, the mean, lowest
 /// and highest validation accuracy over ten seeds of each setting: ReLU
 /// with cross-entropy (columns 1-3), the sigmoid (4-6), tanh (7-9), ReLU
-/// with squared error (10-12).
+/// with squared error (10-12), ReLU on centred pixels (13-15).
 fn choices_by_epoch() -> Vec<Vec<f64>> {
     table("choices")
         .into_iter()
-        .filter(|row| row.len() == 13)
+        .filter(|row| row.len() == 16)
         .collect()
 }
 
@@ -71,6 +75,15 @@ fn loss_comparison_figure() -> Figure {
     Figure::Chart(curves(
         &choices_by_epoch(),
         &[(1, Ink::Other(0)), (10, Ink::Other(1))],
+        Axis::linear(0.5, 1.0),
+        Corner::LowerRight,
+    ))
+}
+
+fn centring_comparison_figure() -> Figure {
+    Figure::Chart(curves(
+        &choices_by_epoch(),
+        &[(1, Ink::Other(0)), (13, Ink::Other(1))],
         Axis::linear(0.5, 1.0),
         Corner::LowerRight,
     ))
@@ -94,6 +107,52 @@ fn learning_rate_comparison_figure() -> Figure {
     ))
 }
 
+/// The incoming weights of each hidden neuron of the network
+/// `examples/train.rs` keeps, as an 8 × 8 picture scaled to its largest
+/// weight, in the order of the neurons. The network is trained here (a
+/// fraction of a second) rather than read from an output: its weights are
+/// not printed.
+fn hidden_weights_figure() -> Figure {
+    let split = three_way_split(&digits());
+    let network =
+        train_with_early_stopping(&TrainingConfig::book(), &split.train, &split.validation).network;
+    let dead = dead_neuron_list(&network, &split.train);
+    let cells = network
+        .w1()
+        .columns()
+        .into_iter()
+        .enumerate()
+        .map(|(j, weights)| {
+            let largest = weights.iter().fold(0.0_f64, |m, w| m.max(w.abs()));
+            DigitCell {
+                pixels: weights.iter().map(|w| w / largest).collect(),
+                caption: if dead.contains(&j) {
+                    "×".to_owned()
+                } else {
+                    String::new()
+                },
+                bars: Vec::new(),
+                marked: None,
+            }
+        })
+        .collect();
+    Figure::Digits(DigitGrid {
+        columns: 8,
+        narrow_columns: 8,
+        signed: true,
+        cells,
+    })
+}
+
+/// The hidden neurons whose weighted sum is at most 0 for every training
+/// digit.
+fn dead_neuron_list(network: &Network, train: &Digits) -> Vec<usize> {
+    let forward = network.forward(train.images());
+    (0..network.w1().ncols())
+        .filter(|&j| forward.z1.column(j).iter().all(|&z| z <= 0.0))
+        .collect()
+}
+
 fn digits() -> Digits {
     load_bundled()
 }
@@ -103,6 +162,7 @@ fn samples(digits: &Digits) -> DigitGrid {
     DigitGrid {
         columns: 10,
         narrow_columns: 5,
+        signed: false,
         cells: (0..20)
             .map(|i| DigitCell {
                 pixels: digits.image(i).to_vec(),
@@ -181,6 +241,7 @@ fn mistakes() -> DigitGrid {
     DigitGrid {
         columns: 4,
         narrow_columns: 2,
+        signed: false,
         cells,
     }
 }
@@ -200,6 +261,7 @@ mod tests {
             "training_accuracy",
             "loss_comparison",
             "activation_comparison",
+            "centring_comparison",
             "learning_rate_comparison",
         ] {
             let Some(Figure::Chart(chart)) = figure(name) else {

@@ -50,16 +50,22 @@ pub(crate) fn draw_digits(
             GRID.stroke_width(2),
         ))?;
         for (p, &value) in cell.pixels.iter().enumerate() {
-            if value > 0.0 {
-                let (x, y) = (
-                    x0 + (p % 8) as i32 * pixel as i32,
-                    y0 + (p / 8) as i32 * pixel as i32,
-                );
-                area.draw(&Rectangle::new(
-                    [(x, y), (x + pixel as i32, y + pixel as i32)],
-                    FOREGROUND.mix(value).filled(),
-                ))?;
-            }
+            // Ink on paper; or, for weights, the sign picks the ink and
+            // the size how strong it is.
+            let fill = match (grid.signed, value) {
+                (false, v) if v > 0.0 => FOREGROUND.mix(v),
+                (true, v) if v > 0.0 => colour(Ink::Other(1)).mix(v),
+                (true, v) if v < 0.0 => colour(Ink::Other(0)).mix(-v),
+                _ => continue,
+            };
+            let (x, y) = (
+                x0 + (p % 8) as i32 * pixel as i32,
+                y0 + (p / 8) as i32 * pixel as i32,
+            );
+            area.draw(&Rectangle::new(
+                [(x, y), (x + pixel as i32, y + pixel as i32)],
+                fill.filled(),
+            ))?;
         }
         let centre = (left + cell_width / 2) as i32;
         let caption_y = y0 + image as i32 + font as i32;
