@@ -38,7 +38,7 @@ fn training_loss_figure() -> Figure {
         Figure::Chart(curves(
             &rows,
             &[(1, Ink::Other(0)), (2, Ink::Other(1))],
-            Axis::log(0.001, 10.0),
+            Axis::log(0.0001, 10.0),
             Corner::UpperRight,
         ))
     }
