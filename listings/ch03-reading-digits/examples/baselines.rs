@@ -4,14 +4,15 @@
 
 // ANCHOR: main
 use reading_digits::baselines::{
-    nearest_neighbour_accuracy, train_softmax_regression,
+    nearest_neighbour_accuracy, nearest_neighbours, train_softmax_regression,
 };
 use reading_digits::centring::{centred, mean_image};
 use reading_digits::confidence_interval::wilson_interval;
 use reading_digits::early_stopping::train_with_early_stopping;
+use reading_digits::evaluation::predictions;
 use reading_digits::loss::mean_cross_entropy_from_logits;
+use reading_digits::mcnemar::mcnemar_p;
 use reading_digits::split::three_way_split;
-use reading_digits::training::measure;
 use reading_digits::{TrainingConfig, load_bundled, one_hot_rows};
 
 const RATES: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
@@ -73,34 +74,62 @@ fn main() {
         train_with_early_stopping(&book, &split.train, &split.validation)
             .network;
 
-    // The test digits, once for each reader.
-    let n = split.test.len();
-    let rows = [
+    // The test digits, once for each reader: which ones each reads right.
+    let labels = split.test.labels();
+    let right_answers = |answers: Vec<usize>| -> Vec<bool> {
+        answers.iter().zip(labels).map(|(a, l)| a == l).collect()
+    };
+    let readers = [
         (
             format!("softmax regression, η = {rate}"),
-            regression.accuracy(&test),
+            right_answers(predictions(&regression.logits(test.images()))),
             64 * 10,
         ),
         (
             format!("{k}-nearest neighbour"),
-            nearest_neighbour_accuracy(&split.train, &split.test, k),
+            right_answers(
+                (0..split.test.len())
+                    .map(|i| {
+                        nearest_neighbours(&split.train, split.test.image(i), k)
+                    })
+                    .collect(),
+            ),
             split.train.len() * 64,
         ),
         (
             "the network, 64 ReLU".to_owned(),
-            measure(&network, &split.test).accuracy,
+            right_answers(predictions(&network.logits(split.test.images()))),
             64 * 64 + 64 * 10,
         ),
     ];
+    let n = split.test.len();
     println!(
         "\n{:30}  test accuracy  95 % interval     multiplications per digit",
         ""
     );
-    for (name, accuracy, multiplications) in rows {
-        let right = (accuracy * n as f64).round() as usize;
+    for (name, right, multiplications) in &readers {
+        let right = right.iter().filter(|&&r| r).count();
+        let accuracy = right as f64 / n as f64;
         let (low, high) = wilson_interval(right, n);
         println!(
             "{name:30}  {accuracy:.4} ({right:3})  {low:.4} to {high:.4}  {multiplications:6}"
+        );
+    }
+
+    // Same digits, so compare where they disagree (McNemar's test).
+    println!("\npairs: digits only the first reads right, only the second, p");
+    for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+        let (first, second) = (&readers[a], &readers[b]);
+        let only = |x: &[bool], y: &[bool]| {
+            x.iter().zip(y).filter(|(p, q)| **p && !**q).count()
+        };
+        let (b_count, c_count) =
+            (only(&first.1, &second.1), only(&second.1, &first.1));
+        println!(
+            "  {} / {}: {b_count}, {c_count}, p = {:.3}",
+            first.0,
+            second.0,
+            mcnemar_p(b_count, c_count)
         );
     }
 }

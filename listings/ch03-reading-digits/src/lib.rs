@@ -62,6 +62,7 @@ pub mod exercise_solutions;
 pub mod gradient_check;
 pub mod initialisation;
 pub mod loss;
+pub mod mcnemar;
 mod mistakes;
 pub mod network;
 mod one_hot;
