@@ -63,10 +63,12 @@ fn main() {
         (1157, eta),
         (1157, eta * 1157.0 / 32.0),
     ];
-    let by_batch = runs_by_batch_size(&settings, &SEEDS, 10);
+    // Batches of one take 1 157 steps an epoch: ten seeds are enough to
+    // show what happens, and no order between the batch sizes is stated.
+    let by_batch = runs_by_batch_size(&settings, &SEEDS[..10], 10);
     for ((size, rate), r) in settings.iter().zip(&by_batch) {
         println!(
-            "exercise 3: batches of {size:4} at η = {rate}, 10 epochs  {}",
+            "exercise 3: batches of {size:4} at η = {rate}, 10 epochs, seeds 1-10  {}",
             summary(r)
         );
     }

@@ -158,6 +158,29 @@ pub struct Chart {
     pub legend: Option<Corner>,
 }
 
+impl Chart {
+    /// The series the legend names, in order: all but the bands.
+    ///
+    /// ```
+    /// use figure_model::{Axis, Chart, Ink, band, curve};
+    ///
+    /// let chart = Chart {
+    ///     x: Axis::linear(0.0, 1.0),
+    ///     y: Axis::linear(0.0, 1.0),
+    ///     categories: None,
+    ///     series: vec![band(Ink::Relu, &[(0.0, 0.1)], &[(0.0, 0.2)]), curve(Ink::Relu, |x| x, 0.0, 1.0)],
+    ///     legend: None,
+    /// };
+    /// assert_eq!(chart.named_series().len(), 1);
+    /// ```
+    pub fn named_series(&self) -> Vec<&Series> {
+        self.series
+            .iter()
+            .filter(|s| s.mark != Mark::Band)
+            .collect()
+    }
+}
+
 /// One axis of a chart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Axis {
@@ -254,6 +277,10 @@ pub enum Mark {
     Dots(Dot),
     /// A bar up to each point.
     Bars,
+    /// A faint filled region, drawn under everything else and left out of
+    /// the legend: the points run along its lower edge and back along its
+    /// upper edge (see [`band`]). For a spread around a curve.
+    Band,
 }
 
 /// The pattern of a line.
@@ -349,6 +376,25 @@ pub fn stroked(series: Series, stroke: Stroke) -> Series {
     Series {
         mark: Mark::Line(stroke),
         ..series
+    }
+}
+
+/// A band in `ink` between `lower` and `upper`, two curves over the same
+/// x values: the region a spread covers, such as the lowest and highest of
+/// several runs.
+///
+/// ```
+/// use figure_model::{Ink, Mark, band};
+///
+/// let b = band(Ink::Relu, &[(0.0, 1.0), (1.0, 2.0)], &[(0.0, 3.0), (1.0, 4.0)]);
+/// assert_eq!(b.mark, Mark::Band);
+/// assert_eq!(b.points, [(0.0, 1.0), (1.0, 2.0), (1.0, 4.0), (0.0, 3.0)]);
+/// ```
+pub fn band(ink: Ink, lower: &[(f64, f64)], upper: &[(f64, f64)]) -> Series {
+    Series {
+        ink,
+        mark: Mark::Band,
+        points: lower.iter().chain(upper.iter().rev()).copied().collect(),
     }
 }
 

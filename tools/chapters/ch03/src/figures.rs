@@ -12,7 +12,7 @@ use reading_digits::training::TrainingConfig;
 use reading_digits::{Network, load_bundled};
 
 use figure_model::{
-    Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke, Table,
+    Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke, Table, band,
 };
 
 /// The chapter's figures, by the name a page gives `{{#plot …}}`.
@@ -72,16 +72,16 @@ fn choices_by_epoch() -> Vec<Vec<f64>> {
 }
 
 fn loss_comparison_figure() -> Figure {
-    Figure::Chart(curves(
+    Figure::Chart(spread_curves(
         &choices_by_epoch(),
         &[(1, Ink::Other(0)), (10, Ink::Other(1))],
-        Axis::linear(0.5, 1.0),
+        Axis::linear(0.3, 1.0),
         Corner::LowerRight,
     ))
 }
 
 fn centring_comparison_figure() -> Figure {
-    Figure::Chart(curves(
+    Figure::Chart(spread_curves(
         &choices_by_epoch(),
         &[(1, Ink::Other(0)), (13, Ink::Other(1))],
         Axis::linear(0.5, 1.0),
@@ -90,10 +90,10 @@ fn centring_comparison_figure() -> Figure {
 }
 
 fn activation_comparison_figure() -> Figure {
-    Figure::Chart(curves(
+    Figure::Chart(spread_curves(
         &choices_by_epoch(),
         &[(1, Ink::Relu), (4, Ink::Sigmoid), (7, Ink::Tanh)],
-        Axis::linear(0.5, 1.0),
+        Axis::linear(0.2, 1.0),
         Corner::LowerRight,
     ))
 }
@@ -215,6 +215,18 @@ fn curves(rows: &[Vec<f64>], columns: &[(usize, Ink)], y: Axis, legend: Corner) 
     }
 }
 
+/// [`curves`] for the mean columns of `choices.txt`, each with a band from
+/// the lowest to the highest of the seeds (the two columns after it).
+fn spread_curves(rows: &[Vec<f64>], means: &[(usize, Ink)], y: Axis, legend: Corner) -> Chart {
+    let mut chart = curves(rows, means, y, legend);
+    let bands = means.iter().map(|&(column, ink)| {
+        let edge = |c: usize| -> Vec<(f64, f64)> { rows.iter().map(|r| (r[0], r[c])).collect() };
+        band(ink, &edge(column + 1), &edge(column + 2))
+    });
+    chart.series.splice(0..0, bands);
+    chart
+}
+
 /// The test digits the book's network reads wrong, from `mistakes.txt`:
 /// each row is the digit's place in the test set, its label, the answer,
 /// and ten probabilities.
@@ -268,7 +280,9 @@ mod tests {
                 panic!("{name}")
             };
             for series in &chart.series {
-                assert_eq!(series.points.len(), 40, "{name}");
+                // A band runs along its lower edge and back along its upper.
+                let per_epoch = if series.mark == Mark::Band { 2 } else { 1 };
+                assert_eq!(series.points.len(), 40 * per_epoch, "{name}");
             }
         }
     }

@@ -113,7 +113,10 @@ where
         .count()
         .max(1);
     let mut bar_index = 0;
-    for series in &chart.series {
+    // Bands first, so that every line and bar is drawn over them.
+    let bands = chart.series.iter().filter(|s| s.mark == Mark::Band);
+    let others = chart.series.iter().filter(|s| s.mark != Mark::Band);
+    for series in bands.chain(others) {
         let ink = colour(series.ink);
         let points = || {
             series
@@ -169,6 +172,12 @@ where
                     }
                 }
             }
+            Mark::Band => {
+                context.draw_series(std::iter::once(Polygon::new(
+                    points().collect::<Vec<_>>(),
+                    ink.mix(0.2).filled(),
+                )))?;
+            }
             Mark::Bars => {
                 let group = 0.8;
                 let width = group / bar_count as f64;
@@ -201,7 +210,7 @@ where
         }
         draw_legend_box(
             &plot,
-            &chart.series,
+            &chart.named_series(),
             names,
             (left, top, width, height),
             font,
@@ -241,6 +250,9 @@ where
     match series.mark {
         Mark::Line(_) => points.windows(2).flat_map(|w| along(w[0], w[1])).collect(),
         Mark::Dots(_) => points,
+        // A faint band may sit under the legend: only lines, dots and bars
+        // must not.
+        Mark::Band => Vec::new(),
         Mark::Bars => series
             .points
             .iter()

@@ -113,7 +113,12 @@ pub(crate) fn draw_digits(
             mark: Mark::Bars,
             points: Vec::new(),
         });
-        draw_legend_row(&legend, &swatches, &words.series, font)?;
+        draw_legend_row(
+            &legend,
+            &swatches.iter().collect::<Vec<_>>(),
+            &words.series,
+            font,
+        )?;
     }
     Ok(())
 }

@@ -68,7 +68,7 @@ pub(crate) fn draw_swatch(
                 Dot::Circle => area.draw(&Circle::new(centre, radius as u32, ink.filled()))?,
             }
         }
-        Mark::Bars => {
+        Mark::Bars | Mark::Band => {
             let half = font as i32 / 3;
             let centre = x + size / 2;
             area.draw(&Rectangle::new(
@@ -112,7 +112,7 @@ pub(crate) fn legend_box(
 /// area, entries in the series' order.
 pub(crate) fn draw_legend_box(
     area: &Area,
-    series: &[Series],
+    series: &[&Series],
     names: &[String],
     (left, top, width, height): (i32, i32, i32, i32),
     font: u32,
@@ -163,7 +163,7 @@ pub(crate) fn legend_grid_height(names: &[String], layout: &Layout) -> u32 {
 /// then top to bottom, the block centred.
 pub(crate) fn draw_legend_grid(
     area: &Area,
-    series: &[Series],
+    series: &[&Series],
     names: &[String],
     font: u32,
 ) -> DrawResult {
@@ -187,7 +187,7 @@ pub(crate) fn draw_legend_grid(
 /// A row of legend entries, centred in `area`.
 pub(crate) fn draw_legend_row(
     area: &Area,
-    series: &[Series],
+    series: &[&Series],
     names: &[String],
     font: u32,
 ) -> DrawResult {

@@ -130,7 +130,7 @@ fn draw(
                     let rows = legend_grid_height(&words.series, layout);
                     let (plot, below) = area.split_vertically(height - rows);
                     draw_chart(&plot, chart, axes, None, layout)?;
-                    draw_legend_grid(&below, &chart.series, &words.series, layout.font)
+                    draw_legend_grid(&below, &chart.named_series(), &words.series, layout.font)
                 }
                 (Some(_), Legend::InCorner) => {
                     draw_chart(area, chart, axes, Some(&words.series), layout)

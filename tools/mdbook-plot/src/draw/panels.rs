@@ -47,5 +47,10 @@ pub(crate) fn draw_panels(
         draw_chart(&body, chart, (x_name, y_name), None, layout)?;
     }
     let _ = width;
-    draw_legend_row(&legend, &panels.charts[0].series, &words.series, font)
+    draw_legend_row(
+        &legend,
+        &panels.charts[0].named_series(),
+        &words.series,
+        font,
+    )
 }

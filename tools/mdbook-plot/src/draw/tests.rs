@@ -20,7 +20,7 @@ pub(crate) fn words_for(figure: &Figure) -> Words {
             x: "x".into(),
             y: "y".into(),
             series: if chart.legend.is_some() {
-                series(chart.series.len())
+                series(chart.named_series().len())
             } else {
                 Vec::new()
             },
@@ -29,7 +29,7 @@ pub(crate) fn words_for(figure: &Figure) -> Words {
         Figure::Panels(panels) => Words {
             x: "x".into(),
             y: "y".into(),
-            series: series(panels.charts[0].series.len()),
+            series: series(panels.charts[0].named_series().len()),
             panels: (0..panels.charts.len())
                 .map(|i| format!("panel {i}"))
                 .collect(),

@@ -53,7 +53,7 @@ pub fn check_words(figure: &Figure, words: &Words) -> Result<(), String> {
         Figure::Chart(chart) => {
             axes(&words.x, &words.y)?;
             let named = if chart.legend.is_some() {
-                chart.series.len()
+                chart.named_series().len()
             } else {
                 0
             };
@@ -66,7 +66,7 @@ pub fn check_words(figure: &Figure, words: &Words) -> Result<(), String> {
             count(
                 "series names",
                 words.series.len(),
-                panels.charts[0].series.len(),
+                panels.charts[0].named_series().len(),
             )
         }
         Figure::Diagram(_) => {
