@@ -107,9 +107,9 @@ fn learning_rate_comparison_figure() -> Figure {
     ))
 }
 
-/// The incoming weights of each hidden neuron of the network
-/// `examples/train.rs` keeps, as an 8 × 8 picture scaled to its largest
-/// weight, in the order of the neurons. The network is trained here (a
+/// The incoming weights of the first 16 hidden neurons of the network
+/// `examples/train.rs` keeps, each as an 8 × 8 picture scaled to its
+/// largest weight. The network is trained here (a
 /// fraction of a second) rather than read from an output: its weights are
 /// not printed.
 fn hidden_weights_figure() -> Figure {
@@ -122,6 +122,9 @@ fn hidden_weights_figure() -> Figure {
         .columns()
         .into_iter()
         .enumerate()
+        // Sixteen show what there is to see; all 64 made the page four
+        // times heavier than any other.
+        .take(16)
         .map(|(j, weights)| {
             let largest = weights.iter().fold(0.0_f64, |m, w| m.max(w.abs()));
             DigitCell {
@@ -138,7 +141,7 @@ fn hidden_weights_figure() -> Figure {
         .collect();
     Figure::Digits(DigitGrid {
         columns: 8,
-        narrow_columns: 8,
+        narrow_columns: 4,
         signed: true,
         cells,
     })
