@@ -22,8 +22,25 @@ use crate::network::Network;
 /// assert!(dead_neurons(&network, &load_bundled()) < 16);
 /// ```
 pub fn dead_neurons(network: &Network, digits: &Digits) -> usize {
+    dead_neuron_indices(network, digits).len()
+}
+
+/// Which hidden neurons are dead on `digits` (see [`dead_neurons`]), in
+/// order.
+///
+/// ```
+/// use reading_digits::{TrainingConfig, dead_neuron_indices, load_bundled, seeded};
+///
+/// let book = TrainingConfig::book();
+/// let untrained = book.initial_network(&mut seeded(book.seed));
+/// let dead = dead_neuron_indices(&untrained, &load_bundled());
+/// assert!(dead.iter().all(|&j| j < book.hidden));
+/// ```
+pub fn dead_neuron_indices(network: &Network, digits: &Digits) -> Vec<usize> {
     let z1 = network.forward(digits.images()).z1;
     z1.axis_iter(Axis(1))
-        .filter(|sums| sums.iter().all(|&z| z <= 0.0))
-        .count()
+        .enumerate()
+        .filter(|(_, sums)| sums.iter().all(|&z| z <= 0.0))
+        .map(|(j, _)| j)
+        .collect()
 }

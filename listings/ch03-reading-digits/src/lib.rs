@@ -83,7 +83,7 @@ pub use activation::Activation;
 pub use backward::{Gradients, backward};
 pub use bundled::load_bundled;
 pub use dataset::{Digits, image_from_grid};
-pub use dead_neurons::dead_neurons;
+pub use dead_neurons::{dead_neuron_indices, dead_neurons};
 pub use loss::Loss;
 pub use mistakes::{Mistake, mistakes};
 pub use network::{Classification, Network};

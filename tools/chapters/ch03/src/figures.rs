@@ -9,7 +9,7 @@ use reading_digits::dataset::Digits;
 use reading_digits::early_stopping::train_with_early_stopping;
 use reading_digits::split::three_way_split;
 use reading_digits::training::TrainingConfig;
-use reading_digits::{Network, load_bundled};
+use reading_digits::{dead_neuron_indices, load_bundled};
 
 use figure_model::{
     Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke, Table, band,
@@ -113,10 +113,17 @@ fn learning_rate_comparison_figure() -> Figure {
 /// fraction of a second) rather than read from an output: its weights are
 /// not printed.
 fn hidden_weights_figure() -> Figure {
+    // Every build in a process (the edit loop, a test's several builds)
+    // would train the same network again; it is trained once.
+    static DRAWN: std::sync::OnceLock<Figure> = std::sync::OnceLock::new();
+    DRAWN.get_or_init(draw_hidden_weights).clone()
+}
+
+fn draw_hidden_weights() -> Figure {
     let split = three_way_split(&digits());
     let network =
         train_with_early_stopping(&TrainingConfig::book(), &split.train, &split.validation).network;
-    let dead = dead_neuron_list(&network, &split.train);
+    let dead = dead_neuron_indices(&network, &split.train);
     let cells = network
         .w1()
         .columns()
@@ -145,15 +152,6 @@ fn hidden_weights_figure() -> Figure {
         signed: true,
         cells,
     })
-}
-
-/// The hidden neurons whose weighted sum is at most 0 for every training
-/// digit.
-fn dead_neuron_list(network: &Network, train: &Digits) -> Vec<usize> {
-    let forward = network.forward(train.images());
-    (0..network.w1().ncols())
-        .filter(|&j| forward.z1.column(j).iter().all(|&z| z <= 0.0))
-        .collect()
 }
 
 fn digits() -> Digits {
