@@ -16,7 +16,10 @@ fn builder() -> Builder {
     Builder::new(&root()).unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// A copy of the book's sources in a temporary folder.
+/// A copy of the book's sources in a temporary folder. Each file keeps its
+/// modification time, so cargo finds the copy's crates as fresh as this
+/// repository's (it names a workspace's builds by paths relative to the
+/// workspace) and builds again only what a test adds or edits.
 fn copy_of_the_book() -> tempfile::TempDir {
     let copy = tempfile::tempdir().unwrap();
     for file in ["book.toml", "Cargo.lock", "Cargo.toml"] {
@@ -40,6 +43,13 @@ fn copy_tree(from: &Path, to: &Path) {
             std::fs::create_dir_all(&target).unwrap();
         } else {
             std::fs::copy(entry.path(), &target).unwrap();
+            let modified = entry.metadata().unwrap().modified().unwrap();
+            std::fs::File::options()
+                .write(true)
+                .open(&target)
+                .unwrap()
+                .set_modified(modified)
+                .unwrap();
         }
     }
 }
