@@ -49,11 +49,15 @@ fn cargo_in(dir: &Path, args: &[&str]) -> std::process::Output {
 
 #[test]
 fn every_download_passes_its_tests_and_prints_its_outputs_when_unpacked() {
+    // Each download's tests, one download after another (cargo builds one
+    // at a time in a shared target/ anyway); `cargo test` also builds the
+    // examples.
+    let mut unpacked = Vec::new();
     for listing in listings() {
         let outside = tempfile::tempdir().expect("a temporary folder");
         listing_archive::unpack(&download(&listing), outside.path()).expect("unpack the download");
-        let unpacked = outside.path().join(&listing.folder);
-        let output = cargo_in(&unpacked, &["test", "--offline", "--locked"]);
+        let dir = outside.path().join(&listing.folder);
+        let output = cargo_in(&dir, &["test", "--offline", "--locked"]);
         let stdout = String::from_utf8_lossy(&output.stdout);
         assert!(
             output.status.success(),
@@ -71,37 +75,75 @@ fn every_download_passes_its_tests_and_prints_its_outputs_when_unpacked() {
             "{}: only {passed} tests ran in the unpacked download",
             listing.folder
         );
-        // Each example, run as its output file's first line says, prints
-        // the rest of that file.
-        let unpacked_listing = Listing::read(&unpacked).expect("the unpacked manifest");
-        for example in &unpacked_listing.examples {
-            let arguments = unpacked_listing
-                .run_arguments(example)
-                .unwrap_or_else(|e| panic!("{e}"));
-            let mut args: Vec<&str> = vec![&arguments[0], "--quiet", "--offline", "--locked"];
-            args.extend(arguments[1..].iter().map(String::as_str));
-            let run = cargo_in(&unpacked, &args);
-            assert!(
-                run.status.success(),
-                "{}: example {example} failed:\n{}",
-                listing.folder,
-                String::from_utf8_lossy(&run.stderr)
-            );
-            let fresh = format!(
-                "$ cargo {}\n{}",
-                arguments.join(" "),
-                String::from_utf8_lossy(&run.stdout)
-            );
-            let file = unpacked_listing.output_file(example);
-            assert_eq!(
-                read(&file),
-                fresh,
-                "{}/output/{example}.txt no longer matches what the example prints: run \
-                 `cargo xtask outputs` and check the text that quotes it",
-                listing.folder
-            );
-        }
+        let manifest = Listing::read(&dir).expect("the unpacked manifest");
+        unpacked.push((outside, manifest));
     }
+    // Each example, run as its output file's first line says, prints the
+    // rest of that file. They are built, and most run on one core, so two
+    // run at a time.
+    let runs: Vec<(&Listing, &str)> = unpacked
+        .iter()
+        .flat_map(|(_, listing)| listing.examples.iter().map(move |e| (listing, e.as_str())))
+        .collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                while let Some(&(listing, example)) =
+                    runs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                {
+                    if let Err(failure) = prints_its_output(listing, example) {
+                        failures
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .push(failure);
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Runs `example` of the unpacked `listing` as its output file's first line
+/// says, and compares what it prints with the rest of that file.
+fn prints_its_output(listing: &Listing, example: &str) -> Result<(), String> {
+    let arguments = listing.run_arguments(example).map_err(|e| e.to_string())?;
+    let mut args: Vec<&str> = vec![&arguments[0], "--quiet", "--offline", "--locked"];
+    args.extend(arguments[1..].iter().map(String::as_str));
+    let run = cargo_in(&listing.dir, &args);
+    if !run.status.success() {
+        return Err(format!(
+            "{}: example {example} failed:\n{}",
+            listing.folder,
+            String::from_utf8_lossy(&run.stderr)
+        ));
+    }
+    let fresh = format!(
+        "$ cargo {}\n{}",
+        arguments.join(" "),
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let committed = read(&listing.output_file(example));
+    if committed != fresh {
+        let line = committed
+            .lines()
+            .zip(fresh.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(committed.lines().count().min(fresh.lines().count()));
+        return Err(format!(
+            "{}/output/{example}.txt no longer matches what the example prints: run \
+             `cargo xtask outputs` and check the text that quotes it. Line {}:\n  \
+             committed: {}\n  printed:   {}",
+            listing.folder,
+            line + 1,
+            committed.lines().nth(line).unwrap_or("(the file ends)"),
+            fresh.lines().nth(line).unwrap_or("(the output ends)")
+        ));
+    }
+    Ok(())
 }
 
 #[test]
