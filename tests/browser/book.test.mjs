@@ -393,6 +393,99 @@ describe("what every page shares", () => {
   }
 });
 
+describe("the drawing pad", () => {
+  for (const { code: edition } of EDITIONS) {
+    test(`${edition}: the page reads every test digit as the Rust network does`, async () => {
+      const { page, context, problems } = await open(`${edition}/ch03/mistakes.html`);
+      try {
+        // The page's own forward pass on each digit the build wrote, against
+        // the probabilities the listing's network gave it.
+        const result = await page.evaluate(() => {
+          const pad = document.querySelector("figure.digit-pad").digitPad;
+          const argmax = (p) => p.reduce((best, v, i) => (v > p[best] ? i : best), 0);
+          let worst = 0;
+          const disagree = [];
+          pad.data.digits.forEach((digit, i) => {
+            const p = pad.forward(digit.pixels);
+            p.forEach((v, k) => {
+              worst = Math.max(worst, Math.abs(v - digit.probabilities[k]));
+            });
+            if (argmax(p) !== argmax(digit.probabilities)) disagree.push(i);
+          });
+          return { count: pad.data.digits.length, worst, disagree };
+        });
+        assert.equal(result.count, 355);
+        assert.deepEqual(result.disagree, []);
+        assert.ok(result.worst <= 1e-12, `largest difference ${result.worst}`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+    test(`${edition}: a digit drawn by keyboard moves the bars and is read out`, async () => {
+      const { page, context, problems } = await open(`${edition}/ch03/mistakes.html`);
+      try {
+        const pad = page.locator("figure.digit-pad");
+        const reading = pad.locator(".pad-reading");
+        const numbers = pad.locator(".pad-input td");
+        const heights = () => pad.locator(".pad-fill").evaluateAll((fills) => fills.map((f) => f.style.height));
+        const empty = await heights();
+        // A vertical stroke down the middle: a 1, as a reader would key it.
+        await pad.locator(".pad-cells").focus();
+        for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+        for (let row = 0; row < 8; row++) {
+          await page.keyboard.press("Space");
+          await page.keyboard.press("Space");
+          await page.keyboard.press("ArrowDown");
+        }
+        const column = await numbers.evaluateAll((tds) => tds.map((td) => Number(td.textContent)).filter((_, i) => i % 8 === 4));
+        assert.deepEqual(column, new Array(8).fill(16));
+        assert.notDeepEqual(await heights(), empty, "the bars move");
+        assert.match(await reading.textContent(), /^\d: (0\.\d\d|1\.00)$/);
+        const chosen = await pad.locator(".pad-bar.pad-chosen .pad-digit").textContent();
+        assert.equal((await reading.textContent()).split(":")[0], chosen);
+        assert.equal(await pad.locator(".pad-cells").getAttribute("aria-activedescendant"), "digit_pad-cell-60");
+        assert.ok(page.url().endsWith("/ch03/mistakes.html"), "the arrow keys move the cursor, not to another page");
+        await page.keyboard.press("Delete");
+        assert.equal(Number(await numbers.nth(60).textContent()), 0, "Delete wipes the cell");
+        // A mouse stroke along the third row inks its cells and focuses the
+        // grid; with the eraser on, the same stroke wipes them.
+        const box = await pad.locator(".pad-cells").boundingBox();
+        const stroke = async () => {
+          const y = box.y + (2.5 * box.height) / 8;
+          await page.mouse.move(box.x + (1.5 * box.width) / 8, y);
+          await page.mouse.down();
+          for (let c = 2; c <= 6; c++) await page.mouse.move(box.x + ((c + 0.5) * box.width) / 8, y, { steps: 2 });
+          await page.mouse.up();
+        };
+        const row = async () => (await numbers.evaluateAll((tds) => tds.map((td) => Number(td.textContent)))).slice(16, 24);
+        await pad.locator(".pad-clear").click();
+        await stroke();
+        // The pen also adds 4 to each neighbour: the row's two ends.
+        assert.deepEqual(await row(), [4, 16, 16, 16, 16, 16, 16, 4]);
+        assert.equal(await page.evaluate(() => document.activeElement.className), "pad-cells");
+        await pad.locator(".pad-erase").click();
+        assert.equal(await pad.locator(".pad-erase").getAttribute("aria-pressed"), "true");
+        await stroke();
+        assert.deepEqual(await row(), [4, 0, 0, 0, 0, 0, 0, 4]);
+        await pad.locator(".pad-erase").click();
+        // A starter loads its test digit; clearing empties the pad.
+        const first = pad.locator(".pad-starters button").first();
+        await first.click();
+        const loaded = await numbers.evaluateAll((tds) => tds.map((td) => Number(td.textContent)));
+        const expected = await page.evaluate((i) => document.querySelector("figure.digit-pad").digitPad.data.digits[i].pixels, Number(await first.getAttribute("data-digit")));
+        assert.deepEqual(loaded, expected);
+        assert.match(await reading.textContent(), /^0: /, "the first starter is a 0 the network reads right");
+        await pad.locator(".pad-clear").click();
+        assert.deepEqual(await numbers.evaluateAll((tds) => tds.map((td) => Number(td.textContent))), new Array(64).fill(0));
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe("print", () => {
   for (const { code: edition } of EDITIONS) {
     test(`${edition} in the dark themes prints dark on white`, async () => {

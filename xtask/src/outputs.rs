@@ -17,7 +17,11 @@ pub fn regenerate() -> Result<(), String> {
                     .map(String::from)
                     .to_vec()
             });
+            // Run from the crate's folder, as a reader types the command: an
+            // example that writes a file (train saves its network) writes it
+            // there.
             let output = cargo()
+                .current_dir(&listing.dir)
                 .args(&arguments[..1])
                 .arg("--quiet")
                 .arg("--manifest-path")

@@ -1,6 +1,7 @@
 // Trains the chapter's network on 1 157 digits, keeps it where it did best
 // on the 285 validation digits, and only then reads the 355 test digits,
-// once.
+// once. The kept network is saved to saved/network.txt, where the crate's
+// tests and the book's drawing pad read it.
 
 // ANCHOR: main
 use reading_digits::confidence_interval::wilson_interval;
@@ -10,7 +11,7 @@ use reading_digits::split::three_way_split;
 use reading_digits::training::measure;
 use reading_digits::{TrainingConfig, dead_neurons, load_bundled};
 
-fn main() {
+fn main() -> std::io::Result<()> {
     let split = three_way_split(&load_bundled());
     let stopped = train_with_early_stopping(
         &TrainingConfig::book(),
@@ -35,6 +36,11 @@ fn main() {
         dead_neurons(&stopped.network, &split.train),
         stopped.network.w1().ncols()
     );
+    // Saved before the test digits are read, in the folder the example is
+    // run from (the crate's, as `cargo run` is usually typed).
+    std::fs::create_dir_all("saved")?;
+    stopped.network.save("saved/network.txt")?;
+    println!("saved: saved/network.txt");
 
     // The one look at the test digits.
     let test = measure(&stopped.network, &split.test);
@@ -67,5 +73,7 @@ fn main() {
         over_seeds.mean, over_seeds.sd, over_seeds.min, over_seeds.max
     );
     println!("test accuracy: {:.4}", test.accuracy);
+
+    Ok(())
 }
 // ANCHOR_END: main

@@ -111,6 +111,49 @@ pub enum Figure {
     /// Small images of handwritten digits in a grid, each with a caption
     /// and, if it has them, its ten probabilities as bars.
     Digits(DigitGrid),
+    /// An 8 × 8 pad the reader draws a digit on, read by a trained network
+    /// in the page as they draw: the one figure that is not a picture.
+    Pad(DigitPad),
+}
+
+/// A drawing pad with the network that reads it, and test digits to start
+/// from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DigitPad {
+    /// The network, reading pixels from 0 to 16 divided by 16.
+    pub network: PadNetwork,
+    /// Digits the network was measured on, each with the probabilities the
+    /// Rust network gives it (which the page's own forward pass must
+    /// reproduce).
+    pub digits: Vec<PadDigit>,
+    /// Which of `digits` the reader can load with a button, in order.
+    pub starters: Vec<usize>,
+}
+
+/// A network of one hidden layer, as plain numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PadNetwork {
+    /// `relu`, `sigmoid` or `tanh`.
+    pub activation: String,
+    /// Inputs × hidden weights, row by row.
+    pub w1: Vec<Vec<f64>>,
+    /// One bias per hidden neuron.
+    pub b1: Vec<f64>,
+    /// Hidden × outputs weights, row by row.
+    pub w2: Vec<Vec<f64>>,
+    /// One bias per output.
+    pub b2: Vec<f64>,
+}
+
+/// One digit for a [`DigitPad`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PadDigit {
+    /// 64 pixels from 0 to 16, eight rows of eight.
+    pub pixels: Vec<u8>,
+    /// The digit it is.
+    pub label: usize,
+    /// The network's probability for each digit 0–9.
+    pub probabilities: Vec<f64>,
 }
 
 /// Handwritten digits in a grid.

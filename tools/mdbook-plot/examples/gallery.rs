@@ -32,6 +32,10 @@ fn main() -> Result<(), String> {
             let figure = figures
                 .get(&directive.name)
                 .ok_or("a figure the book names")?;
+            // A drawing pad is a form on its page, not a drawing.
+            if matches!(figure, mdbook_plot::figures::Figure::Pad(_)) {
+                continue;
+            }
             let words = Words::of(&directive);
             for layout in [WIDE, NARROW] {
                 let svg = render_svg(figure, &words, &layout)?;

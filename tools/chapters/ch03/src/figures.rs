@@ -2,17 +2,17 @@
 //!
 //! Training takes a moment, eight runs of it longer, and the book is
 //! rebuilt on every edit; so the curves come from the examples' committed
-//! outputs, which the tests check are what the examples print today. The
+//! outputs, and the trained network from the one `examples/train.rs` saved,
+//! which the tests check are what the examples print and keep today. The
 //! digits' pixels come from the crate's data file.
 
 use reading_digits::dataset::Digits;
-use reading_digits::early_stopping::train_with_early_stopping;
 use reading_digits::split::three_way_split;
-use reading_digits::training::TrainingConfig;
-use reading_digits::{dead_neuron_indices, load_bundled};
+use reading_digits::{Network, dead_neuron_indices, load_bundled};
 
 use figure_model::{
-    Axis, Chart, Corner, DigitCell, DigitGrid, Figure, Ink, Mark, Series, Stroke, Table, band,
+    Axis, Chart, Corner, DigitCell, DigitGrid, DigitPad, Figure, Ink, Mark, PadDigit, PadNetwork,
+    Series, Stroke, Table, band,
 };
 
 /// The chapter's figures, by the name a page gives `{{#plot …}}`.
@@ -26,6 +26,7 @@ pub const FIGURES: &Table = &[
     ("learning_rate_comparison", learning_rate_comparison_figure),
     ("hidden_weights", hidden_weights_figure),
     ("centring_comparison", centring_comparison_figure),
+    ("digit_pad", digit_pad_figure),
 ];
 
 fn digit_samples_figure() -> Figure {
@@ -109,20 +110,10 @@ fn learning_rate_comparison_figure() -> Figure {
 
 /// The incoming weights of the first 16 hidden neurons of the network
 /// `examples/train.rs` keeps, each as an 8 × 8 picture scaled to its
-/// largest weight. The network is trained here (a
-/// fraction of a second) rather than read from an output: its weights are
-/// not printed.
+/// largest weight.
 fn hidden_weights_figure() -> Figure {
-    // Every build in a process (the edit loop, a test's several builds)
-    // would train the same network again; it is trained once.
-    static DRAWN: std::sync::OnceLock<Figure> = std::sync::OnceLock::new();
-    DRAWN.get_or_init(draw_hidden_weights).clone()
-}
-
-fn draw_hidden_weights() -> Figure {
     let split = three_way_split(&digits());
-    let network =
-        train_with_early_stopping(&TrainingConfig::book(), &split.train, &split.validation).network;
+    let network = saved_network();
     let dead = dead_neuron_indices(&network, &split.train);
     let cells = network
         .w1()
@@ -151,6 +142,68 @@ fn draw_hidden_weights() -> Figure {
         narrow_columns: 4,
         signed: true,
         cells,
+    })
+}
+
+/// The network `examples/train.rs` saved (its test checks that training
+/// keeps this very network).
+fn saved_network() -> Network {
+    let path = format!(
+        "{}/../../../listings/ch03-reading-digits/saved/network.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    Network::load(&path).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The drawing pad: the saved network, every test digit with the
+/// probabilities the Rust network gives it, and as starters the first test
+/// digit of each class it reads right and the first three it reads wrong.
+fn digit_pad_figure() -> Figure {
+    let network = saved_network();
+    let test = three_way_split(&digits()).test;
+    let probabilities = network.probabilities(test.images());
+    let digits: Vec<PadDigit> = (0..test.len())
+        .map(|i| PadDigit {
+            // The data file's counts, 0 to 16, which the crate divides by 16.
+            pixels: test
+                .image(i)
+                .iter()
+                .map(|p| (p * 16.0).round() as u8)
+                .collect(),
+            label: test.labels()[i],
+            probabilities: probabilities.row(i).to_vec(),
+        })
+        .collect();
+    let answer = |d: &PadDigit| {
+        (0..d.probabilities.len())
+            .max_by(|&a, &b| d.probabilities[a].total_cmp(&d.probabilities[b]))
+            .unwrap_or(0)
+    };
+    let mut starters: Vec<usize> = (0..10)
+        .filter_map(|class| {
+            digits
+                .iter()
+                .position(|d| d.label == class && answer(d) == class)
+        })
+        .collect();
+    starters.extend(
+        (0..digits.len())
+            .filter(|&i| answer(&digits[i]) != digits[i].label)
+            .take(3),
+    );
+    let rows = |m: reading_digits::ndarray::ArrayView2<f64>| {
+        m.rows().into_iter().map(|r| r.to_vec()).collect()
+    };
+    Figure::Pad(DigitPad {
+        network: PadNetwork {
+            activation: network.activation().to_string(),
+            w1: rows(network.w1()),
+            b1: network.b1().to_vec(),
+            w2: rows(network.w2()),
+            b2: network.b2().to_vec(),
+        },
+        digits,
+        starters,
     })
 }
 
@@ -286,6 +339,34 @@ mod tests {
                 assert_eq!(series.points.len(), 40 * per_epoch, "{name}");
             }
         }
+    }
+
+    #[test]
+    fn the_pad_holds_every_test_digit_as_the_data_file_counts_it() {
+        let Some(Figure::Pad(pad)) = figure("digit_pad") else {
+            panic!()
+        };
+        assert_eq!(pad.digits.len(), 355);
+        let test = three_way_split(&digits()).test;
+        for (i, digit) in pad.digits.iter().enumerate() {
+            let back: Vec<f64> = digit.pixels.iter().map(|&p| f64::from(p) / 16.0).collect();
+            assert_eq!(back, test.image(i).to_vec(), "test digit {i}");
+            assert!((digit.probabilities.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        }
+        // One starter per class, read right, then three read wrong.
+        assert_eq!(pad.starters.len(), 13);
+        let read = |i: usize| {
+            let p = &pad.digits[i].probabilities;
+            (0..10).max_by(|&a, &b| p[a].total_cmp(&p[b])).unwrap()
+        };
+        for (class, &i) in pad.starters[..10].iter().enumerate() {
+            assert_eq!((pad.digits[i].label, read(i)), (class, class));
+        }
+        for &i in &pad.starters[10..] {
+            assert_ne!(pad.digits[i].label, read(i));
+        }
+        assert_eq!(pad.network.w1.len(), 64);
+        assert_eq!(pad.network.w2[0].len(), 10);
     }
 
     #[test]

@@ -33,6 +33,10 @@ use super::prelude::*;
 /// ```
 pub fn figure_html(directive: &Directive, figure: &Figure) -> Result<String, String> {
     let words = Words::of(directive);
+    if let Figure::Pad(pad) = figure {
+        check_words(figure, &words)?;
+        return pad_html(directive, pad);
+    }
     let mut drawings = String::new();
     for layout in [WIDE, NARROW] {
         let svg = render_svg(figure, &words, &layout)?;

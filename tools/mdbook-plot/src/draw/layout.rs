@@ -89,5 +89,7 @@ pub(crate) fn height(figure: &Figure, words: &Words, layout: &Layout, legend: Le
             };
             rows * digit_cell_height(grid, layout) + legend
         }
+        // A pad is HTML, sized by the stylesheet.
+        Figure::Pad(_) => 0,
     }
 }

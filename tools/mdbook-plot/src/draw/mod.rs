@@ -19,6 +19,7 @@ mod html;
 mod ink;
 mod layout;
 mod legend;
+mod pad;
 mod panels;
 mod text;
 mod ticks;
@@ -32,6 +33,7 @@ mod prelude {
     pub(super) use plotters::prelude::*;
     pub(super) use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+    pub(super) use super::pad::*;
     pub(super) use crate::directive::Directive;
     pub(super) use crate::figures::{
         Chart, Corner, Diagram, DigitGrid, Dot, Figure, Ink, Mark, Node, Panels, Series, Stroke,
@@ -81,6 +83,9 @@ pub use words::{Words, check_words};
 /// ```
 pub fn render_svg(figure: &Figure, words: &Words, layout: &Layout) -> Result<String, String> {
     check_words(figure, words)?;
+    if let Figure::Pad(_) = figure {
+        return Err("a drawing pad is a form on the page, not a picture".to_owned());
+    }
     match render(figure, words, layout, Legend::InCorner) {
         // A legend must never hide what it explains: where the chart's
         // corner is taken by data in this layout, the legend moves below.
@@ -141,6 +146,8 @@ fn draw(
         Figure::Panels(panels) => draw_panels(area, panels, words, layout),
         Figure::Diagram(diagram) => draw_diagram(area, diagram, layout.font),
         Figure::Digits(grid) => draw_digits(area, grid, words, layout),
+        // render_svg turns a pad away before drawing starts.
+        Figure::Pad(_) => Ok(()),
     }
 }
 

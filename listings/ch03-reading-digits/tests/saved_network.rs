@@ -1,0 +1,55 @@
+//! `saved/network.txt` is the network `examples/train.rs` keeps: the one
+//! the book's drawing pad runs and its figures draw.
+
+use reading_digits::early_stopping::train_with_early_stopping;
+use reading_digits::split::three_way_split;
+use reading_digits::training::measure;
+use reading_digits::{Network, TrainingConfig, load_bundled};
+
+fn saved() -> Network {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/saved/network.txt");
+    Network::load(path)
+        .unwrap_or_else(|e| panic!("{e}: run `cargo run --example train`"))
+}
+
+#[test]
+fn the_saved_network_is_the_one_training_keeps() {
+    let split = three_way_split(&load_bundled());
+    let trained = train_with_early_stopping(
+        &TrainingConfig::book(),
+        &split.train,
+        &split.validation,
+    )
+    .network;
+    let saved = saved();
+    assert_eq!(saved.activation(), trained.activation());
+    // The same bits on the machine that saved it; on a CPU whose matrix
+    // kernels round differently (without FMA, say) the 40 epochs may drift
+    // in the last digits, which is not a different network.
+    let pairs = [
+        (saved.w1().to_owned(), trained.w1().to_owned()),
+        (saved.w2().to_owned(), trained.w2().to_owned()),
+    ];
+    for (a, b) in &pairs {
+        assert_eq!(a.dim(), b.dim());
+        assert!(
+            a.iter()
+                .zip(b)
+                .all(|(x, y)| (x - y).abs() <= 1e-9 * (1.0 + y.abs()))
+        );
+    }
+    for (a, b) in [(saved.b1(), trained.b1()), (saved.b2(), trained.b2())] {
+        assert!(
+            a.iter()
+                .zip(b)
+                .all(|(x, y)| (x - y).abs() <= 1e-9 * (1.0 + y.abs()))
+        );
+    }
+}
+
+#[test]
+fn the_saved_network_reads_348_of_the_355_test_digits() {
+    let split = three_way_split(&load_bundled());
+    let test = measure(&saved(), &split.test);
+    assert_eq!((test.accuracy * 355.0).round() as usize, 348);
+}
