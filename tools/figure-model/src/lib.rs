@@ -152,6 +152,8 @@ pub struct PadDigit {
     pub pixels: Vec<u8>,
     /// The digit it is.
     pub label: usize,
+    /// The digit the Rust network reads in it.
+    pub answer: usize,
     /// The network's probability for each digit 0–9.
     pub probabilities: Vec<f64>,
 }

@@ -87,11 +87,10 @@ pub(crate) fn pad_html(directive: &Directive, pad: &DigitPad) -> Result<String, 
     );
     for &i in &pad.starters {
         let digit = &pad.digits[i];
-        let answer = most_likely(&digit.probabilities);
-        let label = if answer == digit.label {
+        let label = if digit.answer == digit.label {
             digit.label.to_string()
         } else {
-            format!("{} → {answer}", digit.label)
+            format!("{} → {}", digit.label, digit.answer)
         };
         let _ = write!(
             html,
@@ -111,15 +110,4 @@ pub(crate) fn pad_html(directive: &Directive, pad: &DigitPad) -> Result<String, 
         text(&directive.caption)
     );
     Ok(html)
-}
-
-/// The digit with the highest probability (the first, if two tie).
-fn most_likely(probabilities: &[f64]) -> usize {
-    let mut best = 0;
-    for (digit, &p) in probabilities.iter().enumerate() {
-        if p > probabilities[best] {
-            best = digit;
-        }
-    }
-    best
 }
