@@ -4,11 +4,11 @@
 use ndarray::Array2;
 use proptest::prelude::*;
 use reading_digits::activation::Activation;
-use reading_digits::backward;
 use reading_digits::gradient_check::{numerical_gradient, relative_error};
 use reading_digits::loss::Loss;
 use reading_digits::network::Network;
 use reading_digits::random::{seeded, uniform};
+use reading_digits::{Gradients, backward};
 
 /// How close backpropagation and central differences must agree.
 const TOLERANCE: f64 = 1e-6;
@@ -58,6 +58,21 @@ fn batch(
     (x, t)
 }
 
+/// Backpropagation's gradients and the central differences' (h = 1e-6)
+/// for `network` on the batch `x` with targets `t`.
+fn both_gradients(
+    network: &Network,
+    x: &Array2<f64>,
+    t: &Array2<f64>,
+    loss: Loss,
+) -> (Gradients, Vec<f64>) {
+    let forward = network.forward(x.view());
+    let delta2 = loss.gradient(forward.logits.view(), t.view());
+    let analytic = backward(network, x.view(), &forward, delta2.view());
+    let numerical = numerical_gradient(network, x.view(), t.view(), loss, 1e-6);
+    (analytic, numerical)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -73,13 +88,12 @@ proptest! {
     ) {
         let network = Network::new(inputs, hidden, outputs, activation, &mut seeded(seed));
         let (x, t) = batch(n, inputs, outputs, seed);
-        let forward = network.forward(x.view());
         // Central differences straddle ReLU's kink if a weighted sum is
         // within h of 0; the derivative there is not defined, so skip.
-        prop_assume!(activation != Activation::Relu || forward.z1.iter().all(|z| z.abs() > 1e-4));
-        let delta2 = loss.gradient(forward.logits.view(), t.view());
-        let analytic = backward(&network, x.view(), &forward, delta2.view()).flattened();
-        let numerical = numerical_gradient(&network, x.view(), t.view(), loss, 1e-6);
+        let z1 = network.forward(x.view()).z1;
+        prop_assume!(activation != Activation::Relu || z1.iter().all(|z| z.abs() > 1e-4));
+        let (analytic, numerical) = both_gradients(&network, &x, &t, loss);
+        let analytic = analytic.flattened();
         let error = relative_error(&analytic, &numerical);
         let apart = distance(&analytic, &numerical);
         prop_assert!(
@@ -97,17 +111,9 @@ fn a_zero_gradient_is_not_failed_for_its_rounding() {
     let seed = 1_763_174_322_273_975_759;
     let network = Network::new(5, 2, 4, Activation::Relu, &mut seeded(seed));
     let (x, t) = batch(4, 5, 4, seed);
-    let forward = network.forward(x.view());
-    let delta2 = Loss::CrossEntropy.gradient(forward.logits.view(), t.view());
-    let analytic =
-        backward(&network, x.view(), &forward, delta2.view()).flattened();
-    let numerical = numerical_gradient(
-        &network,
-        x.view(),
-        t.view(),
-        Loss::CrossEntropy,
-        1e-6,
-    );
+    let (analytic, numerical) =
+        both_gradients(&network, &x, &t, Loss::CrossEntropy);
+    let analytic = analytic.flattened();
     assert!(analytic.iter().all(|g| *g == 0.0), "the true gradient is 0");
     assert!(relative_error(&analytic, &numerical) > TOLERANCE);
     assert!(distance(&analytic, &numerical) <= ROUNDING_FLOOR);
@@ -117,17 +123,9 @@ fn a_zero_gradient_is_not_failed_for_its_rounding() {
 fn the_check_catches_a_wrong_gradient() {
     let network = Network::new(3, 4, 2, Activation::Tanh, &mut seeded(5));
     let (x, t) = batch(3, 3, 2, 5);
-    let forward = network.forward(x.view());
-    let delta2 = Loss::CrossEntropy.gradient(forward.logits.view(), t.view());
-    let mut wrong = backward(&network, x.view(), &forward, delta2.view());
+    let (mut wrong, numerical) =
+        both_gradients(&network, &x, &t, Loss::CrossEntropy);
     wrong.w1 *= 1.01;
-    let numerical = numerical_gradient(
-        &network,
-        x.view(),
-        t.view(),
-        Loss::CrossEntropy,
-        1e-6,
-    );
     let wrong = wrong.flattened();
     assert!(relative_error(&wrong, &numerical) > TOLERANCE);
     assert!(distance(&wrong, &numerical) > ROUNDING_FLOOR);
