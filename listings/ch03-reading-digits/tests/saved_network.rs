@@ -26,25 +26,26 @@ fn the_saved_network_is_the_one_training_keeps() {
     // The same bits on the machine that saved it; on a CPU whose matrix
     // kernels round differently (without FMA, say) the 40 epochs may drift
     // in the last digits, which is not a different network.
-    let pairs = [
-        (saved.w1().to_owned(), trained.w1().to_owned()),
-        (saved.w2().to_owned(), trained.w2().to_owned()),
-    ];
-    for (a, b) in &pairs {
-        assert_eq!(a.dim(), b.dim());
-        assert!(
-            a.iter()
-                .zip(b)
-                .all(|(x, y)| (x - y).abs() <= 1e-9 * (1.0 + y.abs()))
-        );
-    }
-    for (a, b) in [(saved.b1(), trained.b1()), (saved.b2(), trained.b2())] {
-        assert!(
-            a.iter()
-                .zip(b)
-                .all(|(x, y)| (x - y).abs() <= 1e-9 * (1.0 + y.abs()))
-        );
-    }
+    assert_eq!(
+        (saved.w1().dim(), saved.w2().dim()),
+        (trained.w1().dim(), trained.w2().dim())
+    );
+    let (a, b) = (parameters(&saved), parameters(&trained));
+    assert!(
+        a.iter()
+            .zip(&b)
+            .all(|(x, y)| (x - y).abs() <= 1e-9 * (1.0 + y.abs()))
+    );
+}
+
+/// Every weight and bias of `network`, in one list.
+fn parameters(network: &Network) -> Vec<f64> {
+    let mut all = Vec::new();
+    all.extend(network.w1().iter());
+    all.extend(network.b1().iter());
+    all.extend(network.w2().iter());
+    all.extend(network.b2().iter());
+    all
 }
 
 #[test]
