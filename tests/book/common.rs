@@ -242,6 +242,28 @@ pub fn code_spans(page: &str) -> Vec<String> {
         .collect()
 }
 
+/// The text of every emphasis (`*like this*`) in a page's prose.
+pub fn emphasized(page: &str) -> Vec<String> {
+    let mut spans = Vec::new();
+    let mut depth = 0;
+    for event in events(page) {
+        match event {
+            Event::Start(Tag::Emphasis) => {
+                if depth == 0 {
+                    spans.push(String::new());
+                }
+                depth += 1;
+            }
+            Event::End(TagEnd::Emphasis) => depth -= 1,
+            Event::Text(text) | Event::Code(text) if depth > 0 => {
+                spans.last_mut().expect("opened above").push_str(&text);
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
 /// The kind of every aside (`> [!KIND]` blockquote) on a page, in order,
 /// as mdbook-asides finds them.
 pub fn aside_kinds(page: &str) -> Vec<String> {

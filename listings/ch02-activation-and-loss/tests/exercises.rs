@@ -2,22 +2,72 @@
 
 use activation_and_loss::activation::{
     leaky_relu, leaky_relu_derivative, relu, relu_derivative, sigmoid,
+    sigmoid_derivative,
 };
+use activation_and_loss::digit_example::{SCORES_FOR_SIX, TARGET_SIX};
 use activation_and_loss::exercise_solutions::{
-    gradient_after_20_layers, largest_gradient_error, largest_shift_difference,
-    train_one_neuron, two_class_softmax,
+    cross_entropy_gradient_for_any_target, largest_gradient_error,
+    largest_shift_difference, numerical_gradient, sigmoid_layer_factors,
+    smoothed_target, train_one_neuron, two_class_softmax,
 };
+use activation_and_loss::loss::{
+    cross_entropy_from_logits, softmax_cross_entropy_gradient,
+};
+use activation_and_loss::vanishing_gradient::first_layer_gradient;
+use ndarray::Array1;
 
 #[test]
-fn small_weights_vanish_and_large_ones_explode() {
-    let (relu_small, sigmoid_small) = gradient_after_20_layers(0.5);
-    let (relu_large, sigmoid_large) = gradient_after_20_layers(2.0);
-    assert_eq!(relu_small, 0.5f64.powi(20));
-    assert_eq!(relu_large, 2f64.powi(20));
-    // A sigmoid layer multiplies by w σ′(z) ≤ w / 4: at w = 2 still at most
-    // 1/2, so the gradient vanishes either way.
-    assert!(sigmoid_small < 0.125f64.powi(20));
-    assert!(sigmoid_large < 0.5f64.powi(20));
+fn at_weight_four_the_bound_is_one_and_the_gradient_still_vanishes() {
+    // The bound w σ′(z) ≤ w / 4 is met at z = 0, where it is 1 ...
+    assert_eq!(sigmoid_layer_factors(4.0, 1, 0.0)[0], 1.0);
+    // ... but from input 1 every weighted input is 4·σ(…) > 2, in the tail.
+    let factors = sigmoid_layer_factors(4.0, 20, 1.0);
+    assert!(factors.iter().all(|&f| f > 0.07 && f < 0.077), "{factors}");
+    let product = factors.product();
+    let through_stack =
+        first_layer_gradient(sigmoid, sigmoid_derivative, 20, 4.0, 1.0);
+    assert!((product - through_stack).abs() <= 1e-12 * through_stack);
+    assert!(product < 1e-22);
+}
+
+#[test]
+fn the_gradient_is_y_minus_t_when_the_target_sums_to_one_and_s_y_minus_t_otherwise()
+ {
+    let z = Array1::from(SCORES_FOR_SIX.to_vec());
+    let largest = |a: &Array1<f64>, b: &Array1<f64>| {
+        (a - b).fold(0.0, |m: f64, d| m.max(d.abs()))
+    };
+    let smoothed = smoothed_target(6, 10, 0.1);
+    assert!((smoothed.sum() - 1.0).abs() < 1e-15);
+    let numerical =
+        numerical_gradient(|z| cross_entropy_from_logits(z, &smoothed), &z);
+    assert!(
+        largest(&numerical, &softmax_cross_entropy_gradient(&z, &smoothed))
+            < 1e-8
+    );
+
+    let doubled = Array1::from(TARGET_SIX.to_vec()) * 2.0;
+    let numerical =
+        numerical_gradient(|z| cross_entropy_from_logits(z, &doubled), &z);
+    let general = cross_entropy_gradient_for_any_target(&z, &doubled);
+    assert!(largest(&numerical, &general) < 1e-8);
+    // y − t is then off by (s − 1)·y, at most y's largest entry.
+    assert!(
+        largest(&numerical, &softmax_cross_entropy_gradient(&z, &doubled))
+            > 0.7
+    );
+}
+
+#[test]
+#[should_panic(expected = "not one of 10 classes")]
+fn a_smoothed_target_needs_its_label_among_the_classes() {
+    smoothed_target(10, 10, 0.1);
+}
+
+#[test]
+#[should_panic(expected = "smoothing must be in [0, 1]")]
+fn a_smoothed_target_needs_a_smoothing_between_0_and_1() {
+    smoothed_target(0, 10, 1.5);
 }
 
 #[test]

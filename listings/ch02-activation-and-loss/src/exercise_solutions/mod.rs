@@ -6,14 +6,16 @@
 //! assert_eq!(two_class_softmax(0.0, 0.0), 0.5);
 //! ```
 
+mod any_target;
 mod dying_relu;
-mod exploding_gradient;
 mod logit_gradient;
+mod saturated_sigmoid;
 mod shift_invariance;
 mod two_classes;
 
+pub use any_target::{cross_entropy_gradient_for_any_target, smoothed_target};
 pub use dying_relu::{TrainedNeuron, train_one_neuron};
-pub use exploding_gradient::gradient_after_20_layers;
 pub use logit_gradient::{largest_gradient_error, numerical_gradient};
+pub use saturated_sigmoid::sigmoid_layer_factors;
 pub use shift_invariance::largest_shift_difference;
 pub use two_classes::two_class_softmax;
