@@ -252,21 +252,23 @@ fn english_glosses(text: &str) -> Vec<String> {
         let after = &rest[open + 1..];
         let Some(close) = after.find(')') else { break };
         let inside = &after[..close];
-        let glossy = inside.starts_with(|c: char| c.is_ascii_alphabetic())
-            && inside
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | ',' | '\'' | '’'));
-        if before.is_some_and(is_hangul) && glossy {
-            // `(MSE, mean squared error)`: the abbreviation is not a gloss,
-            // the words are.
-            found.extend(
-                inside
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|part| part.chars().any(|c| c.is_ascii_lowercase()))
-                    .filter(|part| part.chars().filter(char::is_ascii_alphabetic).count() >= 2)
-                    .map(str::to_lowercase),
-            );
+        // `(MSE, mean squared error)` or `(중심화, centring)`: the parts in
+        // Latin letters with a lowercase word are glosses; an abbreviation
+        // or a Korean synonym is not.
+        let glosses = inside
+            .split(',')
+            .map(str::trim)
+            .filter(|part| {
+                part.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’'))
+                    && part.chars().any(|c| c.is_ascii_lowercase())
+                    && part.chars().filter(char::is_ascii_alphabetic).count() >= 2
+            })
+            .map(str::to_lowercase);
+        if before.is_some_and(is_hangul) {
+            found.extend(glosses);
         }
         rest = after;
     }
@@ -276,14 +278,16 @@ fn english_glosses(text: &str) -> Vec<String> {
 #[test]
 fn the_gloss_finder_finds_glosses_only() {
     let text = "활성화 함수(activation function)와 `f(x)`, 시그모이드(sigmoid)의 값(0.5), 입력(x), \
-                ReLU 함수(ReLU), 오차(MSE, mean squared error), 점(1, 0)";
+                ReLU 함수(ReLU), 오차(MSE, mean squared error), 점(1, 0), 가운데 맞추기(중심화, centring), \
+                그림(잉크 +1, 빈칸 -1)";
     assert_eq!(
         english_glosses(text),
         [
             "activation function",
             "sigmoid",
             "relu",
-            "mean squared error"
+            "mean squared error",
+            "centring"
         ]
     );
 }
