@@ -243,7 +243,8 @@ fn is_hangul(c: char) -> bool {
 }
 
 /// Every English gloss in Korean text: the ASCII words in parentheses
-/// right after Hangul, as in `활성화 함수(activation function)`.
+/// right after Hangul, as in `활성화 함수(activation function)`, lowercased
+/// and without a trailing "function", so that two glosses of one term match.
 fn english_glosses(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = text;
@@ -266,7 +267,14 @@ fn english_glosses(text: &str) -> Vec<String> {
                     && part.chars().any(|c| c.is_ascii_lowercase())
                     && part.chars().filter(char::is_ascii_alphabetic).count() >= 2
             })
-            .map(str::to_lowercase);
+            // `시그모이드 함수(sigmoid function)` glosses the same term as
+            // `시그모이드(sigmoid)`.
+            .map(|part| {
+                let part = part.to_lowercase();
+                part.strip_suffix(" function")
+                    .map(str::to_owned)
+                    .unwrap_or(part)
+            });
         if before.is_some_and(is_hangul) {
             found.extend(glosses);
         }
@@ -279,15 +287,16 @@ fn english_glosses(text: &str) -> Vec<String> {
 fn the_gloss_finder_finds_glosses_only() {
     let text = "활성화 함수(activation function)와 `f(x)`, 시그모이드(sigmoid)의 값(0.5), 입력(x), \
                 ReLU 함수(ReLU), 오차(MSE, mean squared error), 점(1, 0), 가운데 맞추기(중심화, centring), \
-                그림(잉크 +1, 빈칸 -1)";
+                그림(잉크 +1, 빈칸 -1), 소프트맥스 함수(softmax function)";
     assert_eq!(
         english_glosses(text),
         [
-            "activation function",
+            "activation",
             "sigmoid",
             "relu",
             "mean squared error",
-            "centring"
+            "centring",
+            "softmax"
         ]
     );
 }
@@ -331,5 +340,51 @@ fn an_english_gloss_appears_once_per_chapter() {
         twice.is_empty(),
         "give the English beside a term once per chapter, on its first use (STYLE.md):\n{}",
         twice.join("\n")
+    );
+}
+
+/// Lines that start a blockquote (`> `) right under a line of an ordinary
+/// paragraph: CommonMark ends the paragraph there, so a sentence broken
+/// across such a line renders half in the text and half in a quote box.
+fn quotes_breaking_a_paragraph(page: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut in_code = false;
+    let mut previous = "";
+    for (number, line) in page.lines().enumerate() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        }
+        let paragraph_line = !previous.trim().is_empty()
+            && !previous.trim_start().starts_with('>')
+            && !previous.trim_start().starts_with("{{#")
+            && !previous.trim_start().starts_with('#');
+        if !in_code && line.starts_with('>') && paragraph_line {
+            found.push(number + 1);
+        }
+        previous = line;
+    }
+    found
+}
+
+#[test]
+fn the_quote_finder_sees_a_quote_that_splits_a_sentence() {
+    let page = "A sentence that goes on\n> and ends in a quote box.\n\n> [!NOTE]\n> fine\n\n```text\nx\n> y\n```\n";
+    assert_eq!(quotes_breaking_a_paragraph(page), [2]);
+}
+
+#[test]
+fn no_quote_box_starts_in_the_middle_of_a_paragraph() {
+    let mut found = Vec::new();
+    for edition in editions() {
+        for (page, text) in pages(&edition) {
+            for line in quotes_breaking_a_paragraph(&text) {
+                found.push(format!("src/{edition}/{page}:{line}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a `>` line right under a paragraph line starts a quote box mid-paragraph:\n{}",
+        found.join("\n")
     );
 }
