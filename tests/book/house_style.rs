@@ -1,8 +1,9 @@
 //! The mechanical half of `STYLE.md`, the book's house style: how numbers
 //! are grouped, how exercises are labelled, what register alt text is in,
-//! and, for the Korean edition, one spelling of the 사이시옷 words, no
-//! italic Hangul and an English gloss given once per chapter. What a rule
-//! cannot see (a calque, a long sentence) is left to the line editor.
+//! that no quote box starts in the middle of a paragraph, and, for the
+//! Korean edition, one spelling of the 사이시옷 words, no italic Hangul and
+//! an English gloss given once per chapter. What a rule cannot see (a
+//! calque, a long sentence) is left to the line editor.
 
 use std::collections::BTreeMap;
 
