@@ -118,19 +118,18 @@ fn numbers_of_a_thousand_and_more_take_commas() {
 
 #[test]
 fn exercises_have_one_label() {
-    // The bold label that opens an exercise, by edition; an edition not
-    // listed here is not checked until it says what its label is.
-    let labels = [("ko", "연습"), ("en", "Exercise")];
+    // By edition: the word that starts an exercise's bold label, and the
+    // label itself before its number. An edition not listed here is not
+    // checked until it says what its label is.
+    let labels = [
+        ("ko", "연습", "연습 문제 "),
+        ("en", "Exercise", "Exercise "),
+    ];
     let mut seen = 0;
-    for (edition, word) in labels {
+    for (edition, word, wanted) in labels {
         if !editions().iter().any(|e| e == edition) {
             continue;
         }
-        let wanted = if edition == "ko" {
-            "연습 문제 "
-        } else {
-            "Exercise "
-        };
         for (page, text) in pages(edition) {
             for line in text.lines() {
                 let Some(rest) = line.trim_start().strip_prefix("**") else {
