@@ -1,14 +1,20 @@
 //! The fast versions give the readable versions' answers: relative error at
-//! most 1e-14 wherever the readable result is a normal number, within a
-//! unit or two of the last place where it is subnormal, and the same NaN,
-//! ±∞ and 0 everywhere else.
+//! most 1e-14 (plus two steps of 2^-1074 where the result is subnormal, so
+//! tiny that the relative error alone would ask for more digits than the
+//! number has), and the same NaN,
+//! ±∞ and 0 everywhere else. Every instruction set this CPU supports gives
+//! the same bits, and a long dense cross-entropy is as accurate as its
+//! terms allow.
 
-use activation_and_loss::activation::{sigmoid, softmax};
-use activation_and_loss::fast;
+use activation_and_loss::activation::{sigmoid, softmax, softmax_rows};
+use activation_and_loss::fast::{self, Fast, InstructionSet};
 use activation_and_loss::loss::cross_entropy_error;
+use activation_and_loss::ndarray::{Array1, Array2};
 use proptest::prelude::*;
 
 const TOLERANCE: f64 = 1e-14;
+/// 2^-1074, the gap between neighbouring subnormal numbers.
+const SMALLEST_STEP: f64 = 5e-324;
 
 /// Whether `fast` is the readable `slow` to within the book's promise.
 fn agrees(fast: f64, slow: f64) -> bool {
@@ -18,11 +24,9 @@ fn agrees(fast: f64, slow: f64) -> bool {
     if slow == 0.0 || slow.is_infinite() {
         return fast == slow;
     }
-    if slow.abs() < f64::MIN_POSITIVE {
-        // Subnormal: spaced 2^-1074 apart, so compare in those steps.
-        return (fast.to_bits() as i64 - slow.to_bits() as i64).abs() <= 2;
-    }
-    (fast - slow).abs() <= TOLERANCE * slow.abs()
+    // Below 2^-1022 (subnormal numbers) the spacing stops shrinking: it is
+    // 2^-1074 everywhere, so allow two of those steps on top.
+    (fast - slow).abs() <= TOLERANCE * slow.abs() + 2.0 * SMALLEST_STEP
 }
 
 /// Any finite `f64`, drawn from every part of the range: huge, tiny,
@@ -84,6 +88,26 @@ proptest! {
     }
 }
 
+proptest! {
+    // Generating the batches is the slow part (the test's dependencies are
+    // not optimised), and each case checks many rows: fewer cases suffice.
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn softmax_rows_agrees_everywhere(
+        columns in 1..20_usize,
+        values in prop::collection::vec(finite(), 0..60),
+    ) {
+        let rows = values.len() / columns;
+        let a = Array2::from_shape_vec((rows, columns), values[..rows * columns].to_vec())
+            .expect("rows × columns values");
+        let (fast, slow) = (fast::softmax_rows(&a), softmax_rows(&a));
+        for (&f, &s) in fast.iter().zip(&slow) {
+            prop_assert!(agrees(f, s), "{f} vs {s} for {a:?}");
+        }
+    }
+}
+
 #[test]
 fn special_values_come_out_the_same() {
     let specials = [
@@ -126,11 +150,64 @@ fn special_values_come_out_the_same() {
 }
 
 #[test]
-fn every_compiled_path_gives_the_same_bits() {
-    // The fast functions pick a path for this CPU; the kernels do the same
-    // arithmetic on every path, so the answer must not depend on the pick.
-    // Here: the same input in pieces that exercise the vector body and the
-    // scalar remainder gives the same bits as in one piece.
+fn every_instruction_set_gives_the_same_bits() {
+    // The kernels do the same arithmetic in the same order whatever the
+    // instructions, so every copy this CPU can run must give the bits the
+    // baseline copy gives. Lengths that are not multiples of 8 exercise
+    // both the vector body and the scalar remainder of each loop.
+    let sets = InstructionSet::supported();
+    eprintln!("instruction sets run on this CPU: {sets:?}");
+    assert!(sets.contains(&InstructionSet::Baseline));
+    let baseline =
+        Fast::new(InstructionSet::Baseline).expect("always supported");
+
+    let x: Array1<f64> = (0..1003).map(|i| (i as f64 - 500.0) * 0.37).collect();
+    let batch = Array2::from_shape_fn((37, 13), |(i, j)| {
+        ((i * 13 + j) as f64).sin() * 30.0
+    });
+    let y = softmax(&x);
+    let one_hot: Array1<f64> = (0..x.len())
+        .map(|i| f64::from(u8::from(i == 700)))
+        .collect();
+    let dense = Array1::from_elem(x.len(), 1.0 / x.len() as f64);
+    let bits = |a: &[f64]| a.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+
+    for fast in Fast::supported() {
+        let set = fast.instruction_set();
+        let same =
+            |f: &[f64], b: &[f64]| assert_eq!(bits(f), bits(b), "{set:?}");
+        same(
+            fast.sigmoid(&x).as_slice().unwrap(),
+            baseline.sigmoid(&x).as_slice().unwrap(),
+        );
+        same(
+            fast.softmax(&x).as_slice().unwrap(),
+            baseline.softmax(&x).as_slice().unwrap(),
+        );
+        same(
+            fast.softmax_rows(&batch).as_slice().unwrap(),
+            baseline.softmax_rows(&batch).as_slice().unwrap(),
+        );
+        for t in [&one_hot, &dense] {
+            same(
+                &[fast.cross_entropy_error(&y, t)],
+                &[baseline.cross_entropy_error(&y, t)],
+            );
+        }
+    }
+}
+
+#[test]
+fn an_instruction_set_the_cpu_lacks_gives_no_fast() {
+    for set in InstructionSet::ALL {
+        assert_eq!(Fast::new(set).is_some(), set.is_supported(), "{set:?}");
+    }
+}
+
+#[test]
+fn pieces_give_the_same_bits_as_the_whole() {
+    // The vector body and the scalar remainder do the same arithmetic: the
+    // same input in pieces of 7 gives the same bits as in one piece.
     let x: Vec<f64> = (0..1003).map(|i| (i as f64 - 500.0) * 0.37).collect();
     let whole = fast::sigmoid(&x);
     let pieces: Vec<f64> = x
@@ -141,7 +218,77 @@ fn every_compiled_path_gives_the_same_bits() {
 }
 
 #[test]
+fn a_long_dense_cross_entropy_stays_within_a_few_units_of_the_last_place() {
+    // A uniform target over n classes: every term needs its logarithm.
+    for n in [1_000_000, 10_000_000] {
+        let y = fast::softmax(&Array1::linspace(-5.0, 5.0, n));
+        let t = Array1::from_elem(n, 1.0 / n as f64);
+        let exact = -fast::ulp::double_double_sum(
+            y.iter().zip(&t).map(|(&y, &t)| t * (y + 1e-7_f64).ln()),
+        );
+        let off = |e: f64| fast::ulp::error_in_ulps(e, (exact, 0.0));
+        let (fast, readable) = (
+            off(fast::cross_entropy_error(&y, &t)),
+            off(cross_entropy_error(&y, &t)),
+        );
+        assert!(fast <= 1.0, "n = {n}: fast off by {fast} ulp");
+        // A plain sum of n terms may be off by up to about n roundings: the
+        // readable one is well within that, but no longer within 1 ulp.
+        assert!(
+            readable <= n as f64,
+            "n = {n}: readable off by {readable} ulp"
+        );
+        assert!(readable > fast, "n = {n}");
+    }
+}
+
+#[test]
 #[should_panic(expected = "2 predictions but 1 targets")]
 fn cross_entropy_of_mismatched_lengths_panics_as_the_readable_one_does() {
     fast::cross_entropy_error(&[0.2, 0.8], &[1.0]);
+}
+
+#[test]
+fn exp_and_sigmoid_are_within_their_stated_ulps_of_the_true_values() {
+    // True values to 40 digits (scripts/exp_reference.py). The C library's
+    // exp is nearly correctly rounded (0.5 ulp); the polynomial and the
+    // final multiplications add about half an ulp more, and the sigmoid's
+    // division and sum a little more again.
+    use activation_and_loss::fast::ulp::{
+        error_in_ulps, references, worst_and_mean,
+    };
+    let points = references();
+    let xs: Vec<f64> = points.iter().map(|r| r.x).collect();
+    let exp_errors: Vec<f64> = points
+        .iter()
+        .map(|r| error_in_ulps(fast::exp::exp(r.x), r.exp))
+        .collect();
+    let sigmoid_errors: Vec<f64> = points
+        .iter()
+        .zip(&fast::sigmoid(&xs))
+        .map(|(r, &s)| error_in_ulps(s, r.sigmoid))
+        .collect();
+    let (exp_worst, _) = worst_and_mean(&exp_errors);
+    let (sigmoid_worst, _) = worst_and_mean(&sigmoid_errors);
+    assert!(exp_worst <= 1.25, "exp off by {exp_worst} ulp");
+    assert!(sigmoid_worst <= 2.5, "sigmoid off by {sigmoid_worst} ulp");
+}
+
+#[test]
+fn a_softmax_output_in_the_subnormal_range_agrees() {
+    // Found by the property test: the two versions' sums differ by a few
+    // ulps (they add in a different order), and on an output near 2^-1022
+    // that is a few steps of 2^-1074, more than two of them but well within
+    // the relative tolerance.
+    let mut row = [0.0; 9];
+    row[2] = -671.8781460805958;
+    row[8] = 36.84315966433198;
+    let (f, s) = (fast::softmax(&row), softmax(&row));
+    assert!(
+        s[2] > 0.0 && s[2] < f64::MIN_POSITIVE,
+        "the test needs a subnormal output"
+    );
+    for (&f, &s) in f.iter().zip(&s) {
+        assert!(agrees(f, s), "{f:e} vs {s:e}");
+    }
 }

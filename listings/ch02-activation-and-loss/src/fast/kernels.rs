@@ -4,6 +4,7 @@
 //! floating-point addition is not associative and the compiler will not
 //! reorder one running total for us.
 
+use super::CompensatedSum;
 use super::exp::exp;
 use crate::loss::CROSS_ENTROPY_EPSILON;
 
@@ -109,6 +110,45 @@ pub fn scale(out: &mut [f64], factor: f64) {
     }
 }
 
+// ANCHOR: softmax_kernel
+/// `out = softmax(a)` in three passes: the maximum; `e^(a[i] − max)`
+/// stored and summed in the same pass; one multiplication by `1 / sum`.
+///
+/// ```
+/// let mut out = [0.0; 2];
+/// activation_and_loss::fast::kernels::softmax(&[3.0, 3.0], &mut out);
+/// assert_eq!(out, [0.5, 0.5]);
+/// ```
+#[inline(always)]
+pub fn softmax(a: &[f64], out: &mut [f64]) {
+    let max = maximum(a);
+    let sum = exp_shifted(a, max, out);
+    scale(out, 1.0 / sum);
+}
+// ANCHOR_END: softmax_kernel
+
+// ANCHOR: softmax_rows_kernel
+/// The softmax of every row of a matrix of `columns` columns stored row
+/// after row in `a`, into the same place in `out`. One call handles the
+/// whole batch, so the instruction set is chosen once, not once a row.
+///
+/// ```
+/// let mut out = [0.0; 4];
+/// activation_and_loss::fast::kernels::softmax_rows(&[1.0, 1.0, 0.0, 0.0], 2, &mut out);
+/// assert_eq!(out, [0.5; 4]);
+/// ```
+#[inline(always)]
+pub fn softmax_rows(a: &[f64], columns: usize, out: &mut [f64]) {
+    if columns == 0 {
+        return; // no columns, so no rows with anything in them
+    }
+    for (row, out) in a.chunks_exact(columns).zip(out.chunks_exact_mut(columns))
+    {
+        softmax(row, out);
+    }
+}
+// ANCHOR_END: softmax_rows_kernel
+
 /// Whether `t ln(y + ε)` can be anything but 0: when `t` is not 0, or
 /// when the logarithm is not finite (then `0 × ±∞` or `0 × NaN` is NaN).
 #[inline(always)]
@@ -120,7 +160,9 @@ fn needs_log(y: f64, t: f64) -> bool {
 // ANCHOR: weighted_log_sum
 /// `Σ t[k] ln(y[k] + ε)`, taking the logarithm only for the terms
 /// [`needs_log`] keeps. Each block of [`LANES`] is first checked as a
-/// whole, a test the vector unit does in a few instructions.
+/// whole, a test the vector unit does in a few instructions. The terms
+/// kept are added with a [`CompensatedSum`], so a long dense sum is as
+/// accurate as a short one.
 ///
 /// ```
 /// use activation_and_loss::fast::kernels::weighted_log_sum;
@@ -129,7 +171,7 @@ fn needs_log(y: f64, t: f64) -> bool {
 /// ```
 #[inline(always)]
 pub fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
-    let mut total = 0.0;
+    let mut total = CompensatedSum::default();
     for (y, t) in y.chunks(LANES).zip(t.chunks(LANES)) {
         let any = y
             .iter()
@@ -138,11 +180,11 @@ pub fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
         if any {
             for (&y, &t) in y.iter().zip(t) {
                 if needs_log(y, t) {
-                    total += t * (y + CROSS_ENTROPY_EPSILON).ln();
+                    total.add(t * (y + CROSS_ENTROPY_EPSILON).ln());
                 }
             }
         }
     }
-    total
+    total.value()
 }
 // ANCHOR_END: weighted_log_sum
