@@ -35,8 +35,15 @@ fn exp_reduced(r: f64) -> f64 {
         2.763_265_472_252_779e-7,
         2.511_004_920_481_865_8e-8,
     ];
-    // Horner's rule: c₀ + r(c₁ + r(c₂ + …)).
-    C.iter().rev().fold(0.0, |p, &c| p * r + c)
+    // The small high-order terms c₄ … c₁₁ by Estrin's scheme: pairs
+    // c₂ᵢ + c₂ᵢ₊₁r, then pairs of pairs with r², then r⁴. Its steps do not
+    // each wait for the one before, so the CPU works on several at once.
+    let r2 = r * r;
+    let pair = |i: usize| C[i] + C[i + 1] * r;
+    let high = (pair(4) + pair(6) * r2) + (pair(8) + pair(10) * r2) * (r2 * r2);
+    // The large low-order terms by Horner's rule, c₀ + r(c₁ + r(c₂ + …)),
+    // which rounds least where it matters most.
+    C[..4].iter().rev().fold(high, |p, &c| p * r + c)
 }
 // ANCHOR_END: polynomial
 
