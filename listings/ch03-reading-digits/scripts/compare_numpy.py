@@ -1,34 +1,47 @@
 #!/usr/bin/env python3
-"""Times one epoch, and the whole run, of the chapter's training in Rust
-(criterion, `benches/epoch.rs`) and in numpy (`train_numpy.py`), on this
-machine in one run, and prints the Rust/numpy ratio. Below 1 means Rust is
-faster.
+"""Times one epoch, and the whole 30-epoch run, of the chapter's training in
+Rust (criterion, `benches/epoch.rs`) and in numpy doing exactly the same
+work, on this machine in one run, and prints the Rust/numpy ratio with the
+machine it ran on. Below 1 means Rust is faster.
 
-    pip install numpy
+    pip install numpy threadpoolctl
     python3 scripts/compare_numpy.py                 # runs `cargo bench --features bench` first
     python3 scripts/compare_numpy.py --no-bench      # reuses target/criterion
     python3 scripts/compare_numpy.py > benches/speed.txt
 
-The numpy side gets its shuffles and starting weights before the clock
-starts (drawing them in pure Python would be slow and is not numpy's
-fault); the Rust side draws its own inside the timing. Rust's time is
-criterion's median, numpy's the best of five repeats.
+The same work: what `train_one_epoch` does for each batch of 32 (copy the
+batch out, build its one-hot targets, one forward pass, the running loss
+and accuracy, the gradient, one backward pass, the step), with the shuffle
+inside the timing on both sides; and for the whole run, that epoch and then
+one forward pass over the held-out digits for their loss and accuracy, as
+`train` does. Both sides use one thread (OPENBLAS_NUM_THREADS=1 for numpy;
+ndarray's matrixmultiply is single-threaded as built here), and both are
+given the same statistic: the median time per call with the interquartile
+range (IQR), from criterion's samples and from 31 timeit repeats.
 """
 
-import datetime
-import json
 import os
-import platform
-import subprocess
-import sys
-import timeit
 
-import numpy as np
+for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[var] = "1"
 
-import train_numpy as twin
+import contextlib  # noqa: E402
+import datetime  # noqa: E402
+import io  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import timeit  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+import train_numpy as twin  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = os.path.dirname(HERE)
+EYE = np.eye(10)
 
 
 def criterion_dir():
@@ -39,58 +52,127 @@ def criterion_dir():
     return os.path.join(json.loads(out.stdout)["target_directory"], "criterion")
 
 
-def rust_seconds(*names):
-    with open(os.path.join(criterion_dir(), *names, "new", "estimates.json")) as f:
-        return json.load(f)["median"]["point_estimate"] * 1e-9
+def median_and_iqr(samples):
+    q1, median, q3 = statistics.quantiles(samples, n=4, method="inclusive")
+    return median, q3 - q1
 
 
-def best_seconds(function):
+def rust(*names):
+    with open(os.path.join(criterion_dir(), *names, "new", "sample.json")) as f:
+        sample = json.load(f)
+    return median_and_iqr([t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"])])
+
+
+def numpy(function):
     timer = timeit.Timer(function)
     loops, _ = timer.autorange()
-    return min(timer.repeat(repeat=5, number=loops)) / loops
+    return median_and_iqr([t / loops for t in timer.repeat(repeat=31, number=loops)])
 
 
-def cpu():
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
+def check_targets(t):
+    """What `check_batch` checks, as the Rust loss does before each use."""
+    assert (t >= 0).all() and (np.abs(t.sum(axis=1) - 1.0) <= 1e-9).all()
+
+
+def loss_and_right(logits, t, labels):
+    """`mean_cross_entropy_from_logits` (log-sum-exp) times n, and the right answers."""
+    check_targets(t)
+    m = logits.max(axis=1, keepdims=True)
+    lse = m[:, 0] + np.log(np.exp(logits - m).sum(axis=1))
+    loss = np.sum((lse[:, None] - logits) * t)
+    return loss, int(np.count_nonzero(logits.argmax(axis=1) == labels))
+
+
+def epoch_like_rust(params, x, labels, rng):
+    """`train_one_epoch`, line for line."""
+    w1, b1, w2, b2 = params
+    order = rng.permutation(len(x))
+    loss, right, seen = 0.0, 0, 0
+    for start in range(0, len(order) - twin.BATCH_SIZE + 1, twin.BATCH_SIZE):
+        batch = order[start:start + twin.BATCH_SIZE]
+        xb, lb = x[batch], labels[batch]            # train.select(indices)
+        tb = EYE[lb]                                # one_hot_rows
+        z1 = xb @ w1 + b1                           # network.forward
+        h = np.maximum(z1, 0.0)
+        logits = h @ w2 + b2
+        batch_loss, batch_right = loss_and_right(logits, tb, lb)   # seen.add
+        loss, right, seen = loss + batch_loss, right + batch_right, seen + len(batch)
+        check_targets(tb)                           # loss.gradient
+        delta2 = (twin.softmax(logits) - tb) / len(batch)
+        delta1 = (delta2 @ w2.T) * (z1 > 0)         # backward
+        g_w2, g_b2 = h.T @ delta2, delta2.sum(axis=0)
+        g_w1, g_b1 = xb.T @ delta1, delta1.sum(axis=0)
+        w2 -= twin.LEARNING_RATE * g_w2             # step
+        b2 -= twin.LEARNING_RATE * g_b2
+        w1 -= twin.LEARNING_RATE * g_w1
+        b1 -= twin.LEARNING_RATE * g_b1
+    return loss / seen, right / seen
+
+
+def measure(params, x, labels):
+    """`measure`: one forward pass, the loss and the accuracy."""
+    w1, b1, w2, b2 = params
+    logits = np.maximum(x @ w1 + b1, 0.0) @ w2 + b2
+    loss, right = loss_and_right(logits, EYE[labels], labels)
+    return loss / len(x), right / len(x)
+
+
+def machine():
+    model, mhz, flags = "unknown", "?", set()
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            key, value = key.strip(), value.strip()
+            if key == "model name":
+                model = value
+            elif key == "cpu MHz":
+                mhz = f"{float(value):.0f}"
+            elif key == "flags":
+                flags = set(value.split())
+    vector = " ".join(f for f in ("avx512f", "avx2", "fma") if f in flags) or "none of avx512f, avx2, fma"
+    rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
+    runtime = io.StringIO()
+    with contextlib.redirect_stdout(runtime):
+        np.show_runtime()
+    blas = [line.strip() for line in runtime.getvalue().splitlines()
+            if any(k in line for k in ("'found'", "internal_api", "num_threads", "architecture"))]
+    return [
+        f"CPU: {model}, {mhz} MHz, {os.cpu_count()} logical cores; vector extensions: {vector}",
+        f"{rustc}; numpy {np.__version__}, Python {platform.python_version()}",
+        "numpy's show_runtime(): " + " ".join(blas),
+        "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1; matrixmultiply single-threaded)",
+        f"date: {datetime.date.today().isoformat()}",
+        "times: median per call and interquartile range (IQR); Rust: criterion's samples, numpy: 31 timeit repeats",
+    ]
 
 
 def main():
     if "--no-bench" not in sys.argv:
         subprocess.run(["cargo", "bench", "--features", "bench", "--bench", "epoch"], cwd=CRATE, check=True,
                        stdout=sys.stderr)
-    x, labels, t, (test_x, test_labels), params, rng = twin.setup()
-    orders = [rng.permutation(len(x)) for _ in range(twin.EPOCHS)]
+    x, labels, _, (test_x, test_labels), params, _ = twin.setup()
+    rng = np.random.default_rng(twin.SEED)
     start = [p.copy() for p in params]
-
-    def one_epoch():
-        twin.one_epoch(params, x, t, orders[0])
 
     def whole_run():
         run = [p.copy() for p in start]
-        for order in orders:
-            twin.one_epoch(run, x, t, order)
-            for data, data_labels in ((x, labels), (test_x, test_labels)):
-                twin.accuracy(run, data, data_labels)
-                logits = np.maximum(data @ run[0] + run[1], 0.0) @ run[2] + run[3]
-                np.log(twin.softmax(logits)[np.arange(len(data)), data_labels])
+        run_rng = np.random.default_rng(twin.SEED)
+        for _ in range(twin.EPOCHS):
+            epoch_like_rust(run, x, labels, run_rng)
+            measure(run, test_x, test_labels)
 
     rows = [
-        ("one epoch", rust_seconds("one epoch"), best_seconds(one_epoch)),
-        ("30 epochs", rust_seconds("whole run", "30 epochs"), best_seconds(whole_run)),
+        ("one epoch", rust("one epoch"), numpy(lambda: epoch_like_rust(params, x, labels, rng))),
+        ("30 epochs", rust("whole run", "30 epochs"), numpy(whole_run)),
     ]
-    print(f"CPU: {cpu()} ({os.cpu_count()} logical cores)")
-    print(f"numpy {np.__version__}, Python {platform.python_version()}, "
-          f"{datetime.date.today().isoformat()}")
-    print(f"{'':10}  {'Rust':>9}  {'numpy':>9}  {'Rust/numpy':>10}")
-    for name, rust, numpy in rows:
-        print(f"{name:10}  {rust * 1e3:6.2f} ms  {numpy * 1e3:6.2f} ms  {rust / numpy:10.2f}")
+    for line in machine():
+        print(line)
+    print()
+    print(f"| {'':10} | {'Rust median':>11} | {'Rust IQR':>9} | {'numpy median':>12} | {'numpy IQR':>9} | {'Rust/numpy':>10} |")
+    print(f"|{'-' * 12}|{'-' * 13}|{'-' * 11}|{'-' * 14}|{'-' * 11}|{'-' * 12}|")
+    for name, (r, r_iqr), (p, p_iqr) in rows:
+        print(f"| {name:10} | {r * 1e3:8.3f} ms | {r_iqr * 1e3:6.3f} ms | {p * 1e3:9.3f} ms | {p_iqr * 1e3:6.3f} ms "
+              f"| {r / p:10.2f} |")
 
 
 if __name__ == "__main__":

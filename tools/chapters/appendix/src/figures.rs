@@ -17,25 +17,29 @@ fn speed_figure() -> Figure {
     Figure::Chart(speed())
 }
 
-/// `(function, n, Rust/numpy)` for every row of the results table.
+/// `(function, n, Rust/numpy)` for the rows of the like-for-like table;
+/// where a function is set beside two numpy codes, the first of them.
 fn rows() -> Vec<(String, f64, f64)> {
     let path = format!(
         "{}/../../../listings/ch02-activation-and-loss/benches/speed.txt",
         env!("CARGO_MANIFEST_DIR")
     );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.lines()
-        .filter_map(|line| {
-            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-            // "| function | n | Rust | numpy | Rust/numpy |"
-            match cells.as_slice() {
-                ["", name, n, _, _, ratio, ""] => {
-                    Some((name.to_string(), n.parse().ok()?, ratio.parse().ok()?))
-                }
-                _ => None,
-            }
-        })
-        .collect()
+    let mut rows: Vec<(String, f64, f64)> = Vec::new();
+    for line in text.lines() {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        // "| Rust function | n | median | IQR | numpy code | median | IQR | Rust/numpy |"
+        let ["", name, n, _, _, _, _, _, ratio, ""] = cells.as_slice() else {
+            continue;
+        };
+        let (Ok(n), Ok(ratio)) = (n.parse::<f64>(), ratio.parse::<f64>()) else {
+            continue; // the header
+        };
+        if !rows.iter().any(|(m, size, _)| m == name && *size == n) {
+            rows.push((name.to_string(), n, ratio));
+        }
+    }
+    rows
 }
 
 fn speed() -> Chart {
