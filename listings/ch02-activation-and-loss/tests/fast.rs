@@ -292,3 +292,26 @@ fn a_softmax_output_in_the_subnormal_range_agrees() {
         assert!(agrees(f, s), "{f:e} vs {s:e}");
     }
 }
+
+#[test]
+fn the_agreement_holds_at_the_benchmarked_sizes() {
+    // The property tests use short inputs; the appendix times 1,000 and
+    // 1,000,000 values and batches of 32 and 1,442 rows of 10.
+    for n in [1_000, 1_000_000] {
+        let x = Array1::linspace(-5.0, 5.0, n);
+        for (&f, &s) in fast::sigmoid(&x).iter().zip(&x.mapv(sigmoid)) {
+            assert!(agrees(f, s), "n = {n}: σ {f} vs {s}");
+        }
+        for (&f, &s) in fast::softmax(&x).iter().zip(&softmax(&x)) {
+            assert!(agrees(f, s), "n = {n}: softmax {f} vs {s}");
+        }
+    }
+    for rows in [32, 1_442] {
+        let a = Array2::from_shape_fn((rows, 10), |(i, j)| {
+            ((i * 10 + j) as f64 * 0.7).sin() * 5.0
+        });
+        for (&f, &s) in fast::softmax_rows(&a).iter().zip(&softmax_rows(&a)) {
+            assert!(agrees(f, s), "{rows} rows: {f} vs {s}");
+        }
+    }
+}

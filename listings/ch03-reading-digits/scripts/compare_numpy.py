@@ -5,9 +5,7 @@ work, on this machine in one run, and prints the Rust/numpy ratio with the
 machine it ran on. Below 1 means Rust is faster.
 
     pip install numpy threadpoolctl
-    python3 scripts/compare_numpy.py                 # runs `cargo bench --features bench` first
-    python3 scripts/compare_numpy.py --no-bench      # reuses target/criterion
-    python3 scripts/compare_numpy.py > benches/speed.txt
+    python3 scripts/compare_numpy.py > benches/speed.txt   # runs criterion 20 times
 
 The same work: what `train_one_epoch` does for each batch of 32 (copy the
 batch out, build its one-hot targets, one forward pass, the running loss
@@ -16,8 +14,14 @@ inside the timing on both sides; and for the whole run, that epoch and then
 one forward pass over the held-out digits for their loss and accuracy, as
 `train` does. Both sides use one thread (OPENBLAS_NUM_THREADS=1 for numpy;
 ndarray's matrixmultiply is single-threaded as built here), and both are
-given the same statistic: the median time per call with the interquartile
-range (IQR), from criterion's samples and from 31 timeit repeats.
+given the same statistic: the median time per call, from criterion's
+samples and from timeit repeats.
+
+This machine's speed drifts by a fifth or so from one minute to the next,
+so one Rust run and one numpy run minutes apart can disagree by that much.
+The script therefore takes PAIRS pairs, each a short criterion run and a
+numpy run right after it, and reports the ratio of each pair: its median
+and its range over the pairs.
 """
 
 import os
@@ -63,10 +67,21 @@ def rust(*names):
     return median_and_iqr([t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"])])
 
 
+PAIRS = 10
+
+
 def numpy(function):
     timer = timeit.Timer(function)
     loops, _ = timer.autorange()
-    return median_and_iqr([t / loops for t in timer.repeat(repeat=31, number=loops)])
+    return statistics.median(t / loops for t in timer.repeat(repeat=11, number=loops))
+
+
+def rust_run(filter_, *names):
+    """A short criterion run of one benchmark, then its median."""
+    subprocess.run(["cargo", "bench", "--quiet", "--features", "bench", "--bench", "epoch", "--", filter_,
+                    "--warm-up-time", "1", "--measurement-time", "3"],
+                   cwd=CRATE, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return rust(*names)[0]
 
 
 def check_targets(t):
@@ -142,14 +157,14 @@ def machine():
         "numpy's show_runtime(): " + " ".join(blas),
         "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1; matrixmultiply single-threaded)",
         f"date: {datetime.date.today().isoformat()}",
-        "times: median per call and interquartile range (IQR); Rust: criterion's samples, numpy: 31 timeit repeats",
+        "times: median per call; Rust: criterion's samples, numpy: 11 timeit repeats",
     ]
 
 
 def main():
-    if "--no-bench" not in sys.argv:
-        subprocess.run(["cargo", "bench", "--features", "bench", "--bench", "epoch"], cwd=CRATE, check=True,
-                       stdout=sys.stderr)
+    # Build the benchmark once, before any timing.
+    subprocess.run(["cargo", "bench", "--no-run", "--features", "bench", "--bench", "epoch"], cwd=CRATE,
+                   check=True, stdout=sys.stderr)
     x, labels, _, (test_x, test_labels), params, _ = twin.setup()
     rng = np.random.default_rng(twin.SEED)
     start = [p.copy() for p in params]
@@ -161,19 +176,25 @@ def main():
             epoch_like_rust(run, x, labels, run_rng)
             measure(run, test_x, test_labels)
 
-    rows = [
-        ("one epoch", rust("one epoch"), numpy(lambda: epoch_like_rust(params, x, labels, rng))),
-        ("30 epochs", rust("whole run", "30 epochs"), numpy(whole_run)),
+    cases = [
+        ("one epoch", lambda: rust_run("one epoch", "one epoch"),
+         lambda: numpy(lambda: epoch_like_rust(params, x, labels, rng))),
+        ("30 epochs", lambda: rust_run("30 epochs", "whole run", "30 epochs"), lambda: numpy(whole_run)),
     ]
+    rows = []
+    for name, time_rust, time_numpy in cases:
+        pairs = [(time_rust(), time_numpy()) for _ in range(PAIRS)]
+        ratios = [r / p for r, p in pairs]
+        rows.append((name, statistics.median(r for r, _ in pairs), statistics.median(p for _, p in pairs),
+                     statistics.median(ratios), min(ratios), max(ratios)))
     for line in machine():
         print(line)
+    print(f"{PAIRS} pairs, each a Rust run and a numpy run right after it; medians over the pairs")
     print()
-    print(f"| {'':10} | {'Rust median':>11} | {'Rust IQR':>9} | {'numpy median':>12} | {'numpy IQR':>9} | {'Rust/numpy':>10} |")
-    print(f"|{'-' * 12}|{'-' * 13}|{'-' * 11}|{'-' * 14}|{'-' * 11}|{'-' * 12}|")
-    for name, (r, r_iqr), (p, p_iqr) in rows:
-        print(f"| {name:10} | {r * 1e3:8.3f} ms | {r_iqr * 1e3:6.3f} ms | {p * 1e3:9.3f} ms | {p_iqr * 1e3:6.3f} ms "
-              f"| {r / p:10.2f} |")
-
+    print(f"| {'':10} | {'Rust':>9} | {'numpy':>9} | {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
+    print(f"|{'-' * 12}|{'-' * 11}|{'-' * 11}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
+    for name, r, p, ratio, low, high in rows:
+        print(f"| {name:10} | {r * 1e3:6.3f} ms | {p * 1e3:6.3f} ms | {ratio:10.2f} | {low:6.2f} | {high:7.2f} |")
 
 if __name__ == "__main__":
     main()

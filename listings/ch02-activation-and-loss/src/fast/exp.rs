@@ -57,7 +57,7 @@ fn two_to(k: i64) -> f64 {
 // ANCHOR: exp
 /// `eˣ`, within about one unit in the last place (ulp) of the true value
 /// (`examples/ulp_error.rs` measures 1.02 at worst; the C library's `exp`
-/// is within half an ulp, correctly rounded), for every `x`: 0 below about
+/// was within half an ulp at all 2,000 reference points), for every `x`: 0 below about
 /// −745, ∞ above about 709.78, NaN for NaN.
 ///
 /// Write `x = k ln 2 + r` with `k` whole and `|r| ≤ ln 2 / 2`; then

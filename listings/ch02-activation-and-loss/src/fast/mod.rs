@@ -7,11 +7,12 @@
 //! "The same answers" means: a relative error of at most 10⁻¹⁴ against
 //! the readable version (plus two steps of 2⁻¹⁰⁷⁴ where the result is
 //! subnormal, below 2⁻¹⁰²², where `f64`s have fewer digits), and the same
-//! NaN, ±∞ and 0. The one exception is the cross-entropy of a dense target, a sum of
-//! many logarithms: there the fast version adds with a [`CompensatedSum`]
+//! NaN, ±∞ and 0. The one exception is the cross-entropy of a dense
+//! target, a sum of many logarithms: there the fast version adds with a [`CompensatedSum`]
 //! and stays within a few units of the last place of the exact sum of its
-//! terms at any length, while the readable plain sum drifts further the
-//! longer it gets (`tests/fast.rs` measures both at 10⁶ and 10⁷ terms).
+//! terms at any length, while the readable sum (eight running sums, as
+//! ndarray's `dot` keeps them) drifts further the longer it gets
+//! (`tests/fast.rs` measures both at 10⁶ and 10⁷ terms).
 //!
 //! Three ideas make them fast, each in a file of its own:
 //! - [`exp`](mod@exp): `eˣ` by range reduction and a polynomial, with no
@@ -21,7 +22,7 @@
 //!   (AVX-512, AVX2 and the baseline any x86-64 CPU has), and [`Fast`] runs
 //!   the copy you pick; the free functions pick the widest this CPU
 //!   supports. No special build flags.
-//! - [`kernels`]: as few passes over memory as the maths allows, with
+//! - [`kernels`]: as few passes over the input as the maths allows, with
 //!   explicit lanes for sums and maxima so they vectorise too.
 //!
 //! Every copy does the same arithmetic in the same order (no fused
@@ -184,9 +185,10 @@ impl Fast {
     /// A term `t_k ln(y_k + ε)` with `t_k = 0` is exactly 0 whenever
     /// `y_k + ε` is positive and finite, so those are skipped; every other
     /// term is computed as the readable version computes it, NaN and ∞
-    /// included. With one-hot targets that is a single logarithm; with
-    /// dense targets this is no faster than the readable version, but more
-    /// accurate (see the module's docs).
+    /// included. With one-hot targets that is a single logarithm. With
+    /// dense targets it is slower than the readable version (about twice
+    /// its time in `benches/speed.txt`), but more accurate (see the
+    /// module's docs).
     ///
     /// # Panics
     /// If `y` and `t` differ in length or are empty, as the readable
