@@ -1,27 +1,28 @@
 #!/usr/bin/env python3
 """Times numpy doing the same work as each Rust function, on the same
 inputs as the criterion benchmarks, and prints the two side by side with
-the machine they ran on. Below 1 in the last column means Rust is faster.
+the machine they ran on. Below 1 in the ratio columns means Rust is faster.
 
     pip install numpy scipy threadpoolctl
-    python3 scripts/compare_numpy.py            # runs `cargo bench --features bench` first
-    python3 scripts/compare_numpy.py --no-bench # reuses target/criterion
-    python3 scripts/compare_numpy.py > benches/speed.txt
+    python3 scripts/compare_numpy.py > benches/speed.txt    # about a quarter of an hour
 
-Both sides are given the same statistic: the median time per call, with
-the interquartile range (the middle half of the samples) as its spread.
-Rust's samples are criterion's; numpy's are 31 timeit repeats. BLAS and
+A shared machine's speed drifts from one minute to the next, so Rust and
+numpy are measured in pairs: a short criterion run of one benchmark, then
+numpy right after it, PAIRS times for every row. Each side's time is the
+median over the pairs of its median time per call; the ratio is the median
+of the pairs' ratios, with the lowest and the highest beside it. BLAS and
 OpenMP are pinned to one thread, as the Rust side uses one (none of these
 functions uses BLAS, so this is only hygiene).
 
 Each row pairs a Rust function with the numpy code that does the same
 work: the readable sigmoid with the post's `1 / (1 + np.exp(-x))` (one
 exponential, an addition and a division a value), the fast one with
-scipy's `expit` and with `np.exp` alone (less work than any sigmoid);
+SciPy's `expit` and with `np.exp` alone (less work than any sigmoid);
 both softmaxes with numpy's stable softmax; cross-entropy computed with
 n logarithms against numpy's n, and with one logarithm against numpy's
 one. The second table times the fast functions on every instruction set
-this CPU supports.
+this CPU supports, one after another. The last lines time `np.exp` with
+and without numpy's AVX-512 loops.
 """
 
 import os
@@ -34,6 +35,7 @@ import datetime  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
+import re  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -48,10 +50,14 @@ CRATE = os.path.dirname(HERE)
 SIZES = [10, 1_000, 1_000_000]
 BATCHES = [32, 1_442]
 SETS = ["avx512", "avx2", "baseline"]
+PAIRS = 5
+# Short criterion runs: many of them, each followed at once by numpy.
+CRITERION = ["--warm-up-time", "0.5", "--measurement-time", "1.5"]
+NO_AVX512 = "X86_V4 AVX512_ICL AVX512_SPR"
 
 
 def criterion_dir():
-    """Where criterion wrote its samples: the workspace's target/ or the crate's."""
+    """Where criterion writes its samples: the workspace's target/ or the crate's."""
     out = subprocess.run(
         ["cargo", "metadata", "--format-version", "1", "--no-deps"],
         cwd=CRATE, capture_output=True, text=True, check=True,
@@ -59,26 +65,28 @@ def criterion_dir():
     return os.path.join(json.loads(out.stdout)["target_directory"], "criterion")
 
 
-def median_and_iqr(samples):
-    q1, median, q3 = statistics.quantiles(samples, n=4, method="inclusive")
-    return median, q3 - q1
-
-
-def rust(group, name, size=None):
-    """Median and IQR of criterion's per-call times, in seconds; None if not run."""
-    parts = [criterion_dir(), group, name] + ([str(size)] if size is not None else [])
-    path = os.path.join(*parts, "new", "sample.json")
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
+def rust(bench, benchmark):
+    """One short criterion run of `benchmark` ("group/name/n"); its median time per call in seconds."""
+    subprocess.run(["cargo", "bench", "--quiet", "--features", "bench", "--bench", bench, "--",
+                    f"^{re.escape(benchmark)}$", *CRITERION],
+                   cwd=CRATE, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(os.path.join(criterion_dir(), *benchmark.split("/"), "new", "sample.json")) as f:
         sample = json.load(f)
-    return median_and_iqr([t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"])])
+    return statistics.median(t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"]))
 
 
 def numpy(stmt, env):
     timer = timeit.Timer(stmt, globals=env)
     loops, _ = timer.autorange()
-    return median_and_iqr([t / loops for t in timer.repeat(repeat=31, number=loops)])
+    return statistics.median(t / loops for t in timer.repeat(repeat=7, number=loops))
+
+
+def paired(bench, benchmark, stmt, env):
+    """PAIRS pairs of (Rust, numpy): both medians and the ratios' median, lowest and highest."""
+    pairs = [(rust(bench, benchmark), numpy(stmt, env)) for _ in range(PAIRS)]
+    ratios = [r / p for r, p in pairs]
+    return (statistics.median(r for r, _ in pairs), statistics.median(p for _, p in pairs),
+            statistics.median(ratios), min(ratios), max(ratios))
 
 
 def stable_softmax(a):
@@ -114,34 +122,74 @@ class Perceptron:
                 self.weights[0] += self.learning_rate * (target - prediction)
 
 
-def machine():
-    """Lines naming the CPU, the software and the settings."""
-    model, mhz, flags = "unknown", "?", set()
-    with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
-        for line in f:
+def machine(extra):
+    """Lines recording the machine, the software, the code and the settings."""
+    lscpu = {}
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout.splitlines():
             key, _, value = line.partition(":")
-            key, value = key.strip(), value.strip()
-            if key == "model name":
-                model = value
-            elif key == "cpu MHz":
-                mhz = f"{float(value):.0f}"
-            elif key == "flags":
-                flags = set(value.split())
+            lscpu[key.strip()] = value.strip()
+    flags = set(lscpu.get("Flags", "").split())
     vector = " ".join(f for f in ("avx512f", "avx2", "fma") if f in flags) or "none of avx512f, avx2, fma"
+    cpu = (f"{lscpu.get('Model name', platform.processor() or 'unknown')} (family {lscpu.get('CPU family', '?')}, "
+           f"model {lscpu.get('Model', '?')}), {os.cpu_count()} logical cores, "
+           f"{lscpu.get('Thread(s) per core', '?')} thread(s) per core"
+           + (f", a {lscpu['Hypervisor vendor']} virtual machine" if "Hypervisor vendor" in lscpu else ""))
+    caches = ", ".join(f"{name} {lscpu[name]}" for name in ("L1d cache", "L2 cache", "L3 cache") if name in lscpu)
     rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
+    metadata = json.loads(subprocess.run(["cargo", "metadata", "--format-version", "1", "--all-features"], cwd=CRATE,
+                                         capture_output=True, text=True, check=True).stdout)
+    crates = sorted({f"{p['name']} {p['version']}" for p in metadata["packages"]
+                     if p["name"] in ("ndarray", "matrixmultiply", "criterion")})
     runtime = io.StringIO()
     with contextlib.redirect_stdout(runtime):
         np.show_runtime()
-    simd = [line.strip() for line in runtime.getvalue().splitlines()
-            if any(k in line for k in ("'baseline'", "'found'", "'not_found'", "internal_api", "num_threads"))]
+    simd = [line.strip() for line in runtime.getvalue().splitlines() if "'found'" in line]
+    import threadpoolctl
+    blas = [f"{os.path.basename(lib['filepath'])} {lib['version']} ({lib.get('architecture', '?')}, "
+            f"{lib['num_threads']} thread)" for lib in threadpoolctl.threadpool_info()]
+    mhz = "clock not reported"
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
+        mhz = next((f"{float(line.split(':')[1]):.0f} MHz" for line in f if line.startswith("cpu MHz")), mhz)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=CRATE, capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=CRATE, capture_output=True,
+                           text=True).stdout.strip()
     return [
-        f"CPU: {model}, {mhz} MHz, {os.cpu_count()} logical cores; vector extensions: {vector}",
-        f"{rustc}; numpy {np.__version__}, scipy {scipy.__version__}, Python {platform.python_version()}",
-        "numpy's show_runtime(): " + " ".join(simd),
-        "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1; matrixmultiply is not used here)",
-        f"date: {datetime.date.today().isoformat()}",
-        "times: median per call and interquartile range (IQR); Rust: criterion's samples, numpy: 31 timeit repeats",
+        f"CPU: {cpu}; vector extensions: {vector}; {mhz}",
+        f"caches: {caches or 'not reported'}",
+        f"system: Linux {platform.release()}, {os.confstr('CS_GNU_LIBC_VERSION')}",
+        f"{rustc}; {', '.join(crates)}; cargo bench (release profile)",
+        f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
+        f"BLAS libraries loaded: {'; '.join(blas)}",
+        "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
+        f"code: commit {commit}" + (" with uncommitted changes in this crate" if dirty else ""),
+        f"date: {datetime.date.today().isoformat()}; load average before the run: "
+        + " ".join(f"{x:.2f}" for x in os.getloadavg()),
     ]
+
+
+def widest_set():
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
+        flags = next((line.split(":", 1)[1].split() for line in f if line.startswith("flags")), [])
+        return "avx512" if "avx512f" in flags else "avx2" if "avx2" in flags else "baseline"
+    return "baseline"
+
+
+def exp_with_and_without_avx512():
+    """np.exp at a million values, timed in a fresh Python with numpy's
+    AVX-512 loops on and off (NPY_DISABLE_CPU_FEATURES), in pairs."""
+    code = ("import timeit, numpy as np; x = np.linspace(-5, 5, 1_000_000); "
+            "t = timeit.Timer(lambda: np.exp(x)); n, _ = t.autorange(); "
+            "print(sorted(s / n for s in t.repeat(7, n))[3])")
+    def run(disable):
+        env = dict(os.environ, NPY_DISABLE_CPU_FEATURES=disable) if disable else dict(os.environ)
+        return float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                    check=True).stdout)
+    pairs = [(run(""), run(NO_AVX512)) for _ in range(PAIRS)]
+    ratios = [off / on for on, off in pairs]
+    return (statistics.median(on for on, _ in pairs), statistics.median(off for _, off in pairs),
+            statistics.median(ratios), min(ratios), max(ratios))
 
 
 def us(seconds):
@@ -149,21 +197,14 @@ def us(seconds):
 
 
 def main():
-    if "--no-bench" not in sys.argv:
-        subprocess.run(["cargo", "bench", "--quiet", "--features", "bench"], cwd=CRATE, check=True,
-                       stdout=sys.stderr)
-
-    rows = []  # (Rust function, n, Rust stats, numpy code, numpy stats)
+    subprocess.run(["cargo", "bench", "--no-run", "--quiet", "--features", "bench"], cwd=CRATE, check=True,
+                   stdout=sys.stderr)
+    record = machine(f", scipy {scipy.__version__}")
+    best = widest_set()
     env = dict(globals(), expit=scipy.special.expit)
+    cases = []  # (bench, benchmark, Rust function, n, numpy code shown, numpy code run)
     for n in SIZES:
-        x = np.linspace(-5.0, 5.0, n)
-        y = stable_softmax(x)
-        one_hot = np.zeros(n)
-        one_hot[n // 2] = 1.0
-        env.update(x=x, y=y, t=one_hot, u=np.full(n, 1.0 / n))
-        # The fast one-hot row: numpy also finds the nonzero targets (a pass
-        # over t, as Rust's) and takes one logarithm for them.
-        for group, name, stmt in [
+        for bench, name, stmt in [
             ("activation", "sigmoid", "1 / (1 + np.exp(-x))"),
             ("activation", "fast_sigmoid", "expit(x)"),
             ("activation", "fast_sigmoid", "np.exp(x)"),
@@ -171,53 +212,70 @@ def main():
             ("activation", "softmax", "stable_softmax(x)"),
             ("activation", "fast_softmax", "stable_softmax(x)"),
             ("loss", "cross_entropy_error", "-np.sum(t * np.log(y + 1e-7))"),
+            # numpy also finds the nonzero targets (a pass over t, as
+            # Rust's) and takes one logarithm for them.
             ("loss", "fast_cross_entropy_error", "nz = np.flatnonzero(t); -np.sum(t[nz] * np.log(y[nz] + 1e-7))"),
             ("loss", "cross_entropy_error_dense", "-np.sum(u * np.log(y + 1e-7))"),
             ("loss", "fast_cross_entropy_error_dense", "-np.sum(u * np.log(y + 1e-7))"),
         ]:
-            # The fast functions' row is the widest set this CPU has.
-            run = name if not name.startswith("fast_") else next(
-                f"{name}_{s}" for s in SETS if rust(group, f"{name}_{s}", n))
-            rows.append((name, n, rust(group, run, n), stmt.replace("u *", "t *"), numpy(stmt, env)))
-    for batch in BATCHES:
-        env.update(a=np.sin(np.arange(batch * 10) * 0.7).reshape(batch, 10) * 5.0)
+            group = "activation" if bench == "activation" else "loss"
+            run = f"{name}_{best}" if name.startswith("fast_") else name
+            cases.append((bench, f"{group}/{run}/{n}", name, n, stmt, stmt))
+    for rows in BATCHES:
         for name in ("softmax_rows", "fast_softmax_rows"):
-            run = name if name == "softmax_rows" else next(
-                f"{name}_{s}" for s in SETS if rust("rows", f"{name}_{s}", batch))
-            rows.append((name, batch, rust("rows", run, batch), "stable_softmax_rows(a)",
-                         numpy("stable_softmax_rows(a)", env)))
-    env.update(X=np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), Y=np.array([0, 0, 0, 1]))
-    rows.append(("and_gate_fit", 4, rust("perceptron", "and_gate_fit"), "Perceptron(2).fit(X, Y)",
-                 numpy("p = Perceptron(2); p.fit(X, Y)", env)))
+            run = f"{name}_{best}" if name.startswith("fast_") else name
+            cases.append(("activation", f"rows/{run}/{rows}", name, rows, "stable_softmax_rows(a)",
+                          "stable_softmax_rows(a)"))
+    cases.append(("perceptron", "perceptron/and_gate_fit", "and_gate_fit", 4, "p = Perceptron(2); p.fit(X, Y)",
+                  "p = Perceptron(2); p.fit(X, Y)"))
 
-    for line in machine():
+    rows = []
+    for bench, benchmark, name, n, shown, stmt in cases:
+        x = np.linspace(-5.0, 5.0, max(n, 1))
+        y = stable_softmax(x)
+        t = np.zeros(len(x))
+        t[len(x) // 2] = 1.0
+        env.update(x=x, y=y, t=t, u=np.full(len(x), 1.0 / len(x)),
+                   X=np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), Y=np.array([0, 0, 0, 1]))
+        if benchmark.startswith("rows/"):
+            env.update(a=np.sin(np.arange(n * 10) * 0.7).reshape(n, 10) * 5.0)
+        print(f"{benchmark} …", file=sys.stderr)
+        rows.append((name, n, shown) + paired(bench, benchmark, stmt, env))
+
+    per_set = []
+    present = [s for s in SETS if s == "baseline" or (s == "avx2" and best != "baseline") or best == "avx512"]
+    cases = [("activation", "activation", f, n) for f in ("sigmoid", "softmax") for n in SIZES]
+    cases += [("activation", "rows", "softmax_rows", b) for b in BATCHES]
+    cases += [("loss", "loss", f, n) for f in ("cross_entropy_error", "cross_entropy_error_dense") for n in SIZES]
+    for bench, group, f, n in cases:
+        per_set.append((f, n, {s: rust(bench, f"{group}/fast_{f}_{s}/{n}") for s in present}))
+    exp_on, exp_off, slowdown, low, high = exp_with_and_without_avx512()
+
+    for line in record:
         print(line)
+    print(f"criterion: {' '.join(CRITERION)} seconds a run; numpy: timeit, 7 repeats; {PAIRS} pairs a row")
     print()
-    print("Rust against numpy doing the same work (the fast rows on the widest instruction set)")
-    print(f"| {'Rust function':<30} | {'n':>9} | {'median us':>11} | {'IQR us':>9} "
-          f"| {'numpy code':<62} | {'median us':>11} | {'IQR us':>9} | {'Rust/numpy':>10} |")
-    print(f"|{'-' * 32}|{'-' * 11}|{'-' * 13}|{'-' * 11}|{'-' * 64}|{'-' * 13}|{'-' * 11}|{'-' * 12}|")
-    for name, n, (r, r_iqr), code, (p, p_iqr) in rows:
-        print(f"| {name:<30} | {n:>9} | {us(r):>11} | {us(r_iqr):>9} "
-              f"| {code:<62} | {us(p):>11} | {us(p_iqr):>9} | {r / p:>10.2f} |")
-
+    print(f"Rust against numpy doing the same work, in {PAIRS} pairs (the fast rows on the widest instruction set)")
+    print(f"| {'Rust function':<30} | {'n':>9} | {'Rust us':>11} | {'numpy code':<62} | {'numpy us':>11} "
+          f"| {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
+    print(f"|{'-' * 32}|{'-' * 11}|{'-' * 13}|{'-' * 64}|{'-' * 13}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
+    for name, n, code, r, p, ratio, low_, high_ in rows:
+        print(f"| {name:<30} | {n:>9} | {us(r):>11} | {code:<62} | {us(p):>11} "
+              f"| {ratio:>10.2f} | {low_:>6.2f} | {high_:>7.2f} |")
     print()
-    print("The fast functions on each instruction set: median us (IQR us), and the baseline's time over this one")
-    present = [s for s in SETS if rust("activation", f"fast_sigmoid_{s}", SIZES[-1])]
-    print("| " + " | ".join([f"{'fast function':<30}", f"{'n':>9}"]
-                            + [f"{s + ' us':>20}" for s in present]
+    print("The fast functions on each instruction set, one run each: median us, and the baseline's time over this one")
+    print("| " + " | ".join([f"{'fast function':<30}", f"{'n':>9}"] + [f"{s + ' us':>12}" for s in present]
                             + [f"{'baseline / ' + s:>20}" for s in present if s != "baseline"]) + " |")
-    print("|" + "|".join(["-" * 32, "-" * 11] + ["-" * 22] * (2 * len(present) - 1)) + "|")
-    cases = [("activation", f, n) for f in ("sigmoid", "softmax") for n in SIZES]
-    cases += [("rows", "softmax_rows", b) for b in BATCHES]
-    cases += [("loss", f, n) for f in ("cross_entropy_error", "cross_entropy_error_dense") for n in SIZES]
-    for group, f, n in cases:
-        stats = {s: rust(group, f"fast_{f}_{s}", n) for s in present}
-        base = stats["baseline"][0]
-        cells = [f"{'fast_' + f:<30}", f"{n:>9}"]
-        cells += [f"{us(m) + ' (' + us(q) + ')':>20}" for m, q in stats.values()]
-        cells += [f"{base / stats[s][0]:>20.2f}" for s in present if s != "baseline"]
+    print("|" + "|".join(["-" * 32, "-" * 11] + ["-" * 14] * len(present)
+                         + ["-" * 22] * (len(present) - 1)) + "|")
+    for f, n, stats in per_set:
+        cells = [f"{'fast_' + f:<30}", f"{n:>9}"] + [f"{us(m):>12}" for m in stats.values()]
+        cells += [f"{stats['baseline'] / stats[s]:>20.2f}" for s in present if s != "baseline"]
         print("| " + " | ".join(cells) + " |")
+    print()
+    print(f"np.exp at 1000000 values, {PAIRS} pairs: {us(exp_on)} us with numpy's AVX-512 loops, {us(exp_off)} us "
+          f"without (NPY_DISABLE_CPU_FEATURES=\"{NO_AVX512}\"): {slowdown:.2f} times as long "
+          f"(lowest {low:.2f}, highest {high:.2f})")
 
 
 if __name__ == "__main__":

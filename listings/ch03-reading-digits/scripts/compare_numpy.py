@@ -132,32 +132,50 @@ def measure(params, x, labels):
     return loss / len(x), right / len(x)
 
 
-def machine():
-    model, mhz, flags = "unknown", "?", set()
-    with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
-        for line in f:
+def machine(extra):
+    """Lines recording the machine, the software, the code and the settings."""
+    lscpu = {}
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True, check=True).stdout.splitlines():
             key, _, value = line.partition(":")
-            key, value = key.strip(), value.strip()
-            if key == "model name":
-                model = value
-            elif key == "cpu MHz":
-                mhz = f"{float(value):.0f}"
-            elif key == "flags":
-                flags = set(value.split())
+            lscpu[key.strip()] = value.strip()
+    flags = set(lscpu.get("Flags", "").split())
     vector = " ".join(f for f in ("avx512f", "avx2", "fma") if f in flags) or "none of avx512f, avx2, fma"
+    cpu = (f"{lscpu.get('Model name', platform.processor() or 'unknown')} (family {lscpu.get('CPU family', '?')}, "
+           f"model {lscpu.get('Model', '?')}), {os.cpu_count()} logical cores, "
+           f"{lscpu.get('Thread(s) per core', '?')} thread(s) per core"
+           + (f", a {lscpu['Hypervisor vendor']} virtual machine" if "Hypervisor vendor" in lscpu else ""))
+    caches = ", ".join(f"{name} {lscpu[name]}" for name in ("L1d cache", "L2 cache", "L3 cache") if name in lscpu)
     rustc = subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip()
+    metadata = json.loads(subprocess.run(["cargo", "metadata", "--format-version", "1", "--all-features"], cwd=CRATE,
+                                         capture_output=True, text=True, check=True).stdout)
+    crates = sorted({f"{p['name']} {p['version']}" for p in metadata["packages"]
+                     if p["name"] in ("ndarray", "matrixmultiply", "criterion")})
     runtime = io.StringIO()
     with contextlib.redirect_stdout(runtime):
         np.show_runtime()
-    blas = [line.strip() for line in runtime.getvalue().splitlines()
-            if any(k in line for k in ("'found'", "internal_api", "num_threads", "architecture"))]
+    simd = [line.strip() for line in runtime.getvalue().splitlines() if "'found'" in line]
+    import threadpoolctl
+    blas = [f"{os.path.basename(lib['filepath'])} {lib['version']} ({lib.get('architecture', '?')}, "
+            f"{lib['num_threads']} thread)" for lib in threadpoolctl.threadpool_info()]
+    mhz = "clock not reported"
+    with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
+        mhz = next((f"{float(line.split(':')[1]):.0f} MHz" for line in f if line.startswith("cpu MHz")), mhz)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=CRATE, capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=CRATE, capture_output=True,
+                           text=True).stdout.strip()
     return [
-        f"CPU: {model}, {mhz} MHz, {os.cpu_count()} logical cores; vector extensions: {vector}",
-        f"{rustc}; numpy {np.__version__}, Python {platform.python_version()}",
-        "numpy's show_runtime(): " + " ".join(blas),
-        "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1; matrixmultiply single-threaded)",
-        f"date: {datetime.date.today().isoformat()}",
-        "times: median per call; Rust: criterion's samples, numpy: 11 timeit repeats",
+        f"CPU: {cpu}; vector extensions: {vector}; {mhz}",
+        f"caches: {caches or 'not reported'}",
+        f"system: Linux {platform.release()}, {os.confstr('CS_GNU_LIBC_VERSION')}",
+        f"{rustc}; {', '.join(crates)}; cargo bench (release profile)",
+        f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
+        f"BLAS libraries loaded: {'; '.join(blas)}",
+        "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
+        f"code: commit {commit}" + (" with uncommitted changes in this crate" if dirty else ""),
+        f"date: {datetime.date.today().isoformat()}; load average before the run: "
+        + " ".join(f"{x:.2f}" for x in os.getloadavg()),
     ]
 
 
@@ -165,6 +183,7 @@ def main():
     # Build the benchmark once, before any timing.
     subprocess.run(["cargo", "bench", "--no-run", "--features", "bench", "--bench", "epoch"], cwd=CRATE,
                    check=True, stdout=sys.stderr)
+    record = machine("")
     x, labels, _, (test_x, test_labels), params, _ = twin.setup()
     rng = np.random.default_rng(twin.SEED)
     start = [p.copy() for p in params]
@@ -187,8 +206,9 @@ def main():
         ratios = [r / p for r, p in pairs]
         rows.append((name, statistics.median(r for r, _ in pairs), statistics.median(p for _, p in pairs),
                      statistics.median(ratios), min(ratios), max(ratios)))
-    for line in machine():
+    for line in record:
         print(line)
+    print("criterion: --warm-up-time 1 --measurement-time 3 seconds a run; numpy: timeit, 11 repeats")
     print(f"{PAIRS} pairs, each a Rust run and a numpy run right after it; medians over the pairs")
     print()
     print(f"| {'':10} | {'Rust':>9} | {'numpy':>9} | {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
