@@ -274,7 +274,7 @@ impl Listing {
         text.push_str(
             "```\n\n\
              `output/<example>.txt` holds what each example printed when the book was built.\n\
-             `output/<예제>.txt`에는 책을 만들 때 각 예제가 출력한 내용이 들어 있어.\n",
+             `output/<프로그램 이름>.txt`에는 책을 만들 때 `examples/`의 각 프로그램이 출력한 내용이 들어 있어.\n",
         );
         text.push_str(&format!(
             "\nTo use it from a crate of your own, add it as a path dependency and let cargo\n\
