@@ -56,15 +56,10 @@ def criterion_dir():
     return os.path.join(json.loads(out.stdout)["target_directory"], "criterion")
 
 
-def median_and_iqr(samples):
-    q1, median, q3 = statistics.quantiles(samples, n=4, method="inclusive")
-    return median, q3 - q1
-
-
 def rust(*names):
     with open(os.path.join(criterion_dir(), *names, "new", "sample.json")) as f:
         sample = json.load(f)
-    return median_and_iqr([t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"])])
+    return statistics.median(t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"]))
 
 
 PAIRS = 10
@@ -81,7 +76,7 @@ def rust_run(filter_, *names):
     subprocess.run(["cargo", "bench", "--quiet", "--features", "bench", "--bench", "epoch", "--", filter_,
                     "--warm-up-time", "1", "--measurement-time", "3"],
                    cwd=CRATE, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return rust(*names)[0]
+    return rust(*names)
 
 
 def check_targets(t):

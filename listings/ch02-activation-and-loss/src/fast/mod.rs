@@ -39,7 +39,9 @@ pub mod ulp;
 pub use compensated_sum::CompensatedSum;
 pub use instruction_set::InstructionSet;
 
-use ndarray::{Array1, Array2, ArrayView1, ArrayView2, AsArray, Ix2};
+use ndarray::{
+    Array, Array1, Array2, ArrayView, ArrayView2, AsArray, Dimension, Ix2,
+};
 
 use crate::loss::check_lengths;
 
@@ -114,7 +116,6 @@ impl Fast {
         self.set
     }
 
-    // ANCHOR: sigmoid
     /// The sigmoid of every entry of `x`, as
     /// [`activation::sigmoid`](crate::activation::sigmoid) gives it, in
     /// one vectorised pass.
@@ -126,14 +127,8 @@ impl Fast {
     /// assert_eq!(s.to_vec(), [0.0, 0.5]);
     /// ```
     pub fn sigmoid<'a>(self, x: impl AsArray<'a, f64>) -> Array1<f64> {
-        let x: ArrayView1<f64> = x.into();
-        let input = x.as_standard_layout();
-        let input = input.as_slice().expect("standard layout is contiguous");
-        let mut out = vec![0.0; input.len()];
-        dispatch::sigmoid(self.set, input, &mut out);
-        Array1::from_vec(out)
+        map_contiguous(x.into(), |x, out| dispatch::sigmoid(self.set, x, out))
     }
-    // ANCHOR_END: sigmoid
 
     /// Softmax, as [`activation::softmax`](crate::activation::softmax)
     /// gives it, in three passes over memory (see [`kernels::softmax`]).
@@ -145,12 +140,7 @@ impl Fast {
     /// assert!((p.sum() - 1.0).abs() < 1e-15);
     /// ```
     pub fn softmax<'a>(self, a: impl AsArray<'a, f64>) -> Array1<f64> {
-        let a: ArrayView1<f64> = a.into();
-        let input = a.as_standard_layout();
-        let input = input.as_slice().expect("standard layout is contiguous");
-        let mut out = vec![0.0; input.len()];
-        dispatch::softmax(self.set, input, &mut out);
-        Array1::from_vec(out)
+        map_contiguous(a.into(), |a, out| dispatch::softmax(self.set, a, out))
     }
 
     /// The softmax of every row of `a`, as
@@ -170,11 +160,10 @@ impl Fast {
         a: impl AsArray<'a, f64, Ix2>,
     ) -> Array2<f64> {
         let a: ArrayView2<f64> = a.into();
-        let input = a.as_standard_layout();
-        let input = input.as_slice().expect("standard layout is contiguous");
-        let mut out = vec![0.0; input.len()];
-        dispatch::softmax_rows(self.set, input, a.ncols(), &mut out);
-        Array2::from_shape_vec(a.dim(), out).expect("as many values as a has")
+        let columns = a.ncols();
+        map_contiguous(a, |a, out| {
+            dispatch::softmax_rows(self.set, a, columns, out)
+        })
     }
 
     /// Cross-entropy, as
@@ -214,6 +203,21 @@ impl Fast {
             t.as_slice().expect(contiguous),
         )
     }
+}
+
+/// `kernel(input, out)` on `a`'s values in standard (row-major) order,
+/// copied into one contiguous slice if they are not already, into a new
+/// array of `a`'s shape. The kernels work on slices; this is the one place
+/// that turns a reader's array or view into one and back.
+fn map_contiguous<D: Dimension>(
+    a: ArrayView<'_, f64, D>,
+    kernel: impl FnOnce(&[f64], &mut [f64]),
+) -> Array<f64, D> {
+    let input = a.as_standard_layout();
+    let input = input.as_slice().expect("standard layout is contiguous");
+    let mut out = vec![0.0; input.len()];
+    kernel(input, &mut out);
+    Array::from_shape_vec(a.raw_dim(), out).expect("as many values as a has")
 }
 
 /// [`Fast::sigmoid`] on the widest instruction set this CPU supports.
