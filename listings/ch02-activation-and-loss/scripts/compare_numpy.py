@@ -146,7 +146,10 @@ def machine(extra):
         np.show_runtime()
     simd = [line.strip() for line in runtime.getvalue().splitlines() if "'found'" in line]
     import threadpoolctl
-    blas = [f"{os.path.basename(lib['filepath'])} {lib['version']} ({lib.get('architecture', '?')}, "
+        # Each package ships its own OpenBLAS (numpy's in numpy.libs, SciPy's in
+    # scipy.libs): name the package beside each.
+    blas = [f"{os.path.basename(os.path.dirname(lib['filepath'])).removesuffix('.libs')}'s "
+            f"{os.path.basename(lib['filepath'])} {lib['version']} ({lib.get('architecture', '?')}, "
             f"{lib['num_threads']} thread)" for lib in threadpoolctl.threadpool_info()]
     mhz = "clock not reported"
     with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:

@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Where one training epoch spends its work: runs the `one epoch` benchmark
-under valgrind's callgrind, counting the instructions executed inside
-criterion's timing loop (so loading the data is left out), and prints each
-part's share of them.
+"""Where one training epoch spends its time: runs the `one epoch` benchmark
+natively under `perf record`, sampling where the program is 499 times a
+second with its whole call stack, and prints each part's share of the
+samples taken inside `train_one_epoch` (so loading the data is left out).
 
-    apt-get install valgrind
+    apt-get install linux-perf      # the `perf` command
     python3 scripts/profile_epoch.py > benches/profile.txt
 
-Instructions are not time: a cache miss or a division costs more than an
-addition. But they are counted exactly, and they show what the program
-does, which is the question here. Shares are inclusive, so they overlap
-where one part calls another (e^x is called by the loss and the softmax).
-valgrind does not run AVX-512 instructions, so on an AVX-512 machine the
-profile is of the AVX2 path; the script prints which matrix-product kernel
-ran.
+A sample is a moment of time, so the shares are shares of time, on the
+code path the benchmark really takes (here AVX-512). They are estimates
+from a few thousand samples: a share of a few percent is good to about one
+percentage point. Shares are inclusive, so they overlap where one part calls
+another (e^x is counted again in the loss and the softmax).
+
+The benchmark is built with limited debug information (`CARGO_PROFILE_BENCH_DEBUG`) so
+that perf can name functions the compiler inlined; the machine code is the
+same as without them.
 """
 
 import json
@@ -24,26 +26,31 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = os.path.dirname(HERE)
+HZ = 499
+SECONDS = 15
+EPOCH = "reading_digits::training::train_one_epoch"
 
-# (what the page calls it, the functions callgrind names for it). Shares
-# are inclusive: a part counts everything it calls.
+# (what the page calls it, a pattern for the function names perf reports
+# for it). Shares are inclusive: a part counts everything it calls.
 PARTS = [
-    ("matrix products (matrixmultiply's dgemm)", ["matrixmultiply::gemm::dgemm"]),
-    ("running loss and accuracy (Seen::add)", ["reading_digits::training::Seen::add"]),
-    ("softmax of the batch, in the gradient", ["reading_digits::softmax::softmax_rows"]),
-    ("copying the batch out (Digits::select)", ["reading_digits::dataset::Digits::select"]),
-    ("zero-filled new arrays (calloc)", ["calloc"]),
-    ("other allocation and freeing (malloc, free)", ["malloc", "free"]),
-    ("e^x in the C library", ["exp@@GLIBC_2.29"]),
-    ("the step (sgd::step)", ["reading_digits::sgd::step"]),
-    ("checking the targets (check_batch)", ["reading_digits::loss::check_batch"]),
+    ("matrix products (matrixmultiply)", r"matrixmultiply::gemm::gemm_loop"),
+    ("the activation's derivative, in backward", r"reading_digits::activation::Activation::derivative"),
+    ("running loss and accuracy (Seen::add)", r"reading_digits::training::Seen::add"),
+    ("softmax of the batch, in the gradient", r"reading_digits::softmax::softmax_rows"),
+    ("e^x in the C library", r"__ieee754_exp\w*|__exp\w*|exp@@GLIBC\S*"),
+    ("copying the batch out (Digits::select)", r"reading_digits::dataset::Digits::select"),
+    ("the step (sgd::step)", r"reading_digits::sgd::step"),
+    ("checking the targets (check_batch)", r"reading_digits::loss::check_batch"),
 ]
+# Allocation is counted by the time spent in the allocator itself (self
+# time), since its functions call one another.
+ALLOCATOR = r"(__libc_)?(malloc|calloc|free|realloc)|_int_(malloc|free|realloc)|malloc_consolidate|unlink_chunk\S*"
 
 
-def bench_binary():
+def bench_binary(env):
     out = subprocess.run(
         ["cargo", "bench", "--no-run", "--features", "bench", "--bench", "epoch", "--message-format=json"],
-        cwd=CRATE, capture_output=True, text=True, check=True,
+        cwd=CRATE, capture_output=True, text=True, check=True, env=env,
     )
     for line in out.stdout.splitlines():
         message = json.loads(line)
@@ -53,37 +60,49 @@ def bench_binary():
 
 
 def main():
-    output = "/tmp/profile_epoch.callgrind"
+    env = dict(os.environ, CARGO_PROFILE_BENCH_DEBUG="limited")
+    data = "/tmp/profile_epoch.perf.data"
     subprocess.run(
-        ["valgrind", "--tool=callgrind", "--toggle-collect=criterion::bencher::Bencher*",
-         f"--callgrind-out-file={output}", bench_binary(), "--bench", "--profile-time", "20", "one epoch"],
+        ["perf", "record", "-F", str(HZ), "-g", "--call-graph", "dwarf,16384", "-o", data,
+         bench_binary(env), "--bench", "--profile-time", str(SECONDS), "one epoch"],
         check=True, capture_output=True,
     )
-    annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", output],
-                               capture_output=True, text=True, check=True).stdout
-    counts = {}
-    for line in annotated.splitlines():
-        m = re.match(r"\s*([\d,]+) \([\s\d.]+%\)\s+([^:\s]*):(.+?) \[", line)
+    report = subprocess.run(
+        ["perf", "report", "-i", data, "--children", "-g", "none", "--percent-limit", "0", "--stdio"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    by_command = subprocess.run(
+        ["perf", "report", "-i", data, "-n", "--sort", "comm", "-g", "none", "--stdio"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    samples = sum(int(m.group(1)) for m in re.finditer(r"^\s*[\d.]+%\s+[\d.]+%\s+(\d+)\s+", by_command, re.M))
+    children, own = {}, {}
+    for line in report.splitlines():
+        m = re.match(r"\s*([\d.]+)%\s+([\d.]+)%\s+\S+\s+\S+\s+\[\.\]\s+(.+?)(?: \(inlined\))?\s*$", line)
         if m:
             name = m.group(3)
-            counts[name] = max(counts.get(name, 0), int(m.group(1).replace(",", "")))
-    total = counts.get("criterion::bencher::Bencher<M>::iter")
-    if not total:
-        sys.exit("callgrind counted nothing inside the timing loop")
-    kernels = sorted(n.rsplit("kernel_target_", 1)[1] for n in counts if "dgemm_kernel::kernel_target_" in n)
-    print(f"instructions executed in the timed epochs: {total:,}")
-    # valgrind does not run AVX-512 code, so under it matrixmultiply picks a
-    # narrower kernel than it does natively on an AVX-512 machine.
-    print(f"matrixmultiply's kernel under valgrind: {', '.join(kernels) or 'unknown'}")
-    print("share of them by part (inclusive, so e^x is also counted in the loss and the softmax)")
-    for label, names in PARTS:
-        # A name callgrind did not see (another C library, a renamed
-        # function) would print as 0 %: stop instead.
-        missing = [n for n in names if n not in counts]
-        if missing:
-            sys.exit(f"callgrind saw no function named {missing} for '{label}'")
-        share = sum(counts[n] for n in names) / total
+            children[name] = max(children.get(name, 0.0), float(m.group(1)))
+            own[name] = own.get(name, 0.0) + float(m.group(2))
+    epoch = children.get(EPOCH)
+    if not epoch:
+        sys.exit(f"perf saw no samples in {EPOCH}")
+    kernels = sorted({n.rsplit("kernel_target_", 1)[1] for n in children if "dgemm_kernel::kernel_target_" in n})
+    print(f"perf samples in the timed epochs: {round(samples * epoch / 100):,} of {samples:,} "
+          f"({HZ} a second for {SECONDS} s, cpu-clock, call stacks from DWARF)")
+    print(f"matrixmultiply's kernel: {', '.join(kernels) or 'unknown'}")
+    print("share of the epoch's time by part (inclusive, so e^x is also counted in the loss and the softmax)")
+    for label, pattern in PARTS:
+        found = [n for n in children if re.fullmatch(pattern, n)]
+        # A name perf did not see (another C library, a function renamed)
+        # would print as 0 %: stop instead.
+        if not found:
+            sys.exit(f"perf saw no function matching {pattern!r} for '{label}'")
+        share = max(children[n] for n in found) / epoch
         print(f"{label:<46} {share:>6.1%}")
+    allocator = [n for n in own if re.fullmatch(ALLOCATOR, n)]
+    if not allocator:
+        sys.exit("perf saw no allocator function")
+    print(f"{'allocating and freeing (malloc, calloc, free)':<46} {sum(own[n] for n in allocator) / epoch:>6.1%}")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ impl Activation {
     /// assert_eq!(Activation::Sigmoid.derivative(0.0), 0.25);
     /// assert_eq!(Activation::Relu.derivative(0.0), 0.0);
     /// ```
+    #[inline]
     pub fn derivative(self, z: f64) -> f64 {
         match self {
             Activation::Relu => {

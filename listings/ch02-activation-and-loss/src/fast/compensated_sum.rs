@@ -48,6 +48,25 @@ impl CompensatedSum {
         self.sum = s;
     }
 
+    /// Adds everything `other` has added up, dropped parts included: two
+    /// sums kept side by side (one per vector lane, say) become one.
+    ///
+    /// ```
+    /// use activation_and_loss::fast::CompensatedSum;
+    ///
+    /// let (mut a, mut b) = (CompensatedSum::default(), CompensatedSum::default());
+    /// a.add(1.0);
+    /// a.add(1e-17);
+    /// b.add(-1.0);
+    /// a.merge(b);
+    /// assert_eq!(a.value(), 1e-17);
+    /// ```
+    #[inline(always)]
+    pub fn merge(&mut self, other: CompensatedSum) {
+        self.add(other.sum);
+        self.lost += other.lost;
+    }
+
     /// The sum with the dropped parts put back. An infinite or NaN term
     /// makes it ±∞ or NaN, as in a plain sum.
     ///

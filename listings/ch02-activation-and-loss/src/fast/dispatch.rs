@@ -6,6 +6,8 @@
 //! checks first ([`InstructionSet::is_supported`] asks the CPU once and
 //! remembers) and panics rather than run an instruction the CPU lacks.
 
+use std::mem::MaybeUninit;
+
 use super::InstructionSet;
 use super::kernels;
 
@@ -49,8 +51,8 @@ macro_rules! dispatched {
 // ANCHOR_END: dispatched
 
 dispatched! {
-    fn sigmoid(x: &[f64], out: &mut [f64]);
-    fn softmax(a: &[f64], out: &mut [f64]);
-    fn softmax_rows(a: &[f64], columns: usize, out: &mut [f64]);
+    fn sigmoid(x: &[f64], out: &mut [MaybeUninit<f64>]);
+    fn softmax(a: &[f64], out: &mut [MaybeUninit<f64>]);
+    fn softmax_rows(a: &[f64], columns: usize, out: &mut [MaybeUninit<f64>]);
     fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64;
 }

@@ -3,6 +3,18 @@
 //! sums and maxima kept in [`LANES`] separate accumulators, because
 //! floating-point addition is not associative and the compiler will not
 //! reorder one running total for us.
+//!
+//! Each loop writes its results into `out` without reading it: `out` is
+//! memory that was never filled in ([`MaybeUninit`]), so nothing has to
+//! zero it first, and every loop writes every element of it, which is
+//! what lets [`fast`](super) treat it as filled in afterwards.
+
+// The book compiles its listing of the dispatch around this whole file
+// without showing any of it: it includes the empty region below.
+// ANCHOR: nothing
+// ANCHOR_END: nothing
+
+use std::mem::MaybeUninit;
 
 use super::CompensatedSum;
 use super::exp::exp;
@@ -11,42 +23,30 @@ use crate::loss::CROSS_ENTROPY_EPSILON;
 /// Accumulators per sum: one AVX-512 register of `f64`s, two of AVX2.
 const LANES: usize = 8;
 
+/// Terms of a cross-entropy looked at, and kept on the stack, at a time.
+const BLOCK: usize = 8 * LANES;
+
 // ANCHOR: sigmoid_kernel
 /// `out[i] = σ(x[i])`. With `e = e^(-|x|)`, never above 1 so never
 /// overflowing, `σ(x)` is `1 / (1 + e)` for `x ≥ 0` and `e / (1 + e)`
 /// below: both are computed and one is kept, which costs less than a
 /// branch the vector unit cannot take.
 ///
-/// Called directly, it runs as compiled for the build's baseline CPU;
-/// [`fast::sigmoid`](super::sigmoid) picks a vectorised copy at run time.
-///
-/// ```
-/// let mut out = [0.0; 2];
-/// activation_and_loss::fast::kernels::sigmoid(&[0.0, -1000.0], &mut out);
-/// assert_eq!(out, [0.5, 0.0]);
-/// ```
+/// `x` and `out` have the same length.
 #[inline(always)]
-pub fn sigmoid(x: &[f64], out: &mut [f64]) {
+pub(super) fn sigmoid(x: &[f64], out: &mut [MaybeUninit<f64>]) {
     for (out, &x) in out.iter_mut().zip(x) {
         let e = exp(-x.abs());
         let s = 1.0 / (1.0 + e);
-        *out = if x >= 0.0 { s } else { e * s };
+        out.write(if x >= 0.0 { s } else { e * s });
     }
 }
 // ANCHOR_END: sigmoid_kernel
 
 /// The largest entry, NaN if there is one, −∞ if there are none: what
 /// [`maximum`](crate::maximum) returns.
-///
-/// ```
-/// use activation_and_loss::fast::kernels::maximum;
-///
-/// assert_eq!(maximum(&[1.0, 3.0, 2.0]), 3.0);
-/// assert!(maximum(&[1.0, f64::NAN]).is_nan());
-/// assert_eq!(maximum(&[]), f64::NEG_INFINITY);
-/// ```
 #[inline(always)]
-pub fn maximum(a: &[f64]) -> f64 {
+fn maximum(a: &[f64]) -> f64 {
     let mut max = [f64::NEG_INFINITY; LANES];
     let mut nan = [false; LANES];
     let chunks = a.chunks_exact(LANES);
@@ -70,60 +70,46 @@ pub fn maximum(a: &[f64]) -> f64 {
 // ANCHOR: exp_shifted
 /// `out[i] = e^(a[i] − shift)`, returning their sum: the exponentials are
 /// stored and added up in the same pass over memory.
-///
-/// ```
-/// let mut out = [0.0; 2];
-/// let sum = activation_and_loss::fast::kernels::exp_shifted(&[1.0, 1.0], 1.0, &mut out);
-/// assert_eq!((out, sum), ([1.0, 1.0], 2.0));
-/// ```
 #[inline(always)]
-pub fn exp_shifted(a: &[f64], shift: f64, out: &mut [f64]) -> f64 {
+fn exp_shifted(a: &[f64], shift: f64, out: &mut [MaybeUninit<f64>]) -> f64 {
     let mut sum = [0.0; LANES];
     let mut a_chunks = a.chunks_exact(LANES);
     let mut out_chunks = out.chunks_exact_mut(LANES);
     for (a, out) in (&mut a_chunks).zip(&mut out_chunks) {
         for j in 0..LANES {
-            out[j] = exp(a[j] - shift);
-            sum[j] += out[j];
+            let e = exp(a[j] - shift);
+            out[j].write(e);
+            sum[j] += e;
         }
     }
     let rest = a_chunks.remainder().iter().zip(out_chunks.into_remainder());
     for (j, (&a, out)) in rest.enumerate() {
-        *out = exp(a - shift);
-        sum[j] += *out;
+        let e = exp(a - shift);
+        out.write(e);
+        sum[j] += e;
     }
     sum.into_iter().sum()
 }
 // ANCHOR_END: exp_shifted
 
-/// `out[i] *= factor`.
-///
-/// ```
-/// let mut out = [1.0, 2.0];
-/// activation_and_loss::fast::kernels::scale(&mut out, 0.5);
-/// assert_eq!(out, [0.5, 1.0]);
-/// ```
+/// `out[i] *= factor`, for an `out` that [`exp_shifted`] has filled in.
 #[inline(always)]
-pub fn scale(out: &mut [f64], factor: f64) {
+fn scale(out: &mut [MaybeUninit<f64>], factor: f64) {
     for v in out {
-        *v *= factor;
+        // SAFETY: the caller has written every element of `out`.
+        unsafe { *v.assume_init_mut() *= factor };
     }
 }
 
 // ANCHOR: softmax_kernel
 /// `out = softmax(a)` in three passes: the maximum; `e^(a[i] − max)`
 /// stored and summed in the same pass; one multiplication by `1 / sum`.
-///
-/// ```
-/// let mut out = [0.0; 2];
-/// activation_and_loss::fast::kernels::softmax(&[3.0, 3.0], &mut out);
-/// assert_eq!(out, [0.5, 0.5]);
-/// ```
+/// `a` and `out` have the same length.
 #[inline(always)]
-pub fn softmax(a: &[f64], out: &mut [f64]) {
+pub(super) fn softmax(a: &[f64], out: &mut [MaybeUninit<f64>]) {
     let max = maximum(a);
     let sum = exp_shifted(a, max, out);
-    scale(out, 1.0 / sum);
+    scale(out, 1.0 / sum); // exp_shifted has written all of out
 }
 // ANCHOR_END: softmax_kernel
 
@@ -131,16 +117,15 @@ pub fn softmax(a: &[f64], out: &mut [f64]) {
 /// The softmax of every row of a matrix of `columns` columns stored row
 /// after row in `a`, into the same place in `out`. One call handles the
 /// whole batch, so the instruction set is chosen once, not once a row.
-///
-/// ```
-/// let mut out = [0.0; 4];
-/// activation_and_loss::fast::kernels::softmax_rows(&[1.0, 1.0, 0.0, 0.0], 2, &mut out);
-/// assert_eq!(out, [0.5; 4]);
-/// ```
+/// `a.len()` is a multiple of `columns`, and `out` is as long as `a`.
 #[inline(always)]
-pub fn softmax_rows(a: &[f64], columns: usize, out: &mut [f64]) {
+pub(super) fn softmax_rows(
+    a: &[f64],
+    columns: usize,
+    out: &mut [MaybeUninit<f64>],
+) {
     if columns == 0 {
-        return; // no columns, so no rows with anything in them
+        return; // no columns, so nothing in a or out
     }
     for (row, out) in a.chunks_exact(columns).zip(out.chunks_exact_mut(columns))
     {
@@ -159,31 +144,51 @@ fn needs_log(y: f64, t: f64) -> bool {
 
 // ANCHOR: weighted_log_sum
 /// `Σ t[k] ln(y[k] + ε)`, taking the logarithm only for the terms
-/// [`needs_log`] keeps. Each block of [`LANES`] is first checked as a
-/// whole, a test the vector unit does in a few instructions. The terms
-/// kept are added with a [`CompensatedSum`], so a long dense sum is as
-/// accurate as a short one.
-///
-/// ```
-/// use activation_and_loss::fast::kernels::weighted_log_sum;
-///
-/// assert_eq!(weighted_log_sum(&[0.5, 0.5], &[0.0, 1.0]), (0.5f64 + 1e-7).ln());
-/// ```
+/// [`needs_log`] keeps, a block of [`BLOCK`] terms at a time. Each block
+/// is checked as a whole first, a test the vector unit does in a few
+/// instructions: a block where no term needs a logarithm (most of a
+/// one-hot target) is skipped, and a block where every term does (a dense
+/// target) takes its logarithms with no test per term. The block's terms
+/// are then added in [`LANES`] compensated sums, so that a long dense sum
+/// is as accurate as a short one and the additions run eight at a time.
 #[inline(always)]
-pub fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
-    let mut total = CompensatedSum::default();
-    for (y, t) in y.chunks(LANES).zip(t.chunks(LANES)) {
-        let any = y
+pub(super) fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
+    let term = |y: f64, t: f64| t * (y + CROSS_ENTROPY_EPSILON).ln();
+    let mut totals = [CompensatedSum::default(); LANES];
+    let mut terms = [0.0; BLOCK];
+    for (y, t) in y.chunks(BLOCK).zip(t.chunks(BLOCK)) {
+        let needed = y
             .iter()
             .zip(t)
-            .fold(false, |any, (&y, &t)| any | needs_log(y, t));
-        if any {
-            for (&y, &t) in y.iter().zip(t) {
-                if needs_log(y, t) {
-                    total.add(t * (y + CROSS_ENTROPY_EPSILON).ln());
-                }
+            .fold(0, |n, (&y, &t)| n + usize::from(needs_log(y, t)));
+        if needed == 0 {
+            continue;
+        }
+        // The logarithms first, in a loop of their own: a call to `ln` may
+        // overwrite every vector register, so the sums stay out of it.
+        let dense = needed == y.len();
+        let terms = &mut terms[..y.len()];
+        for (term_k, (&y, &t)) in terms.iter_mut().zip(y.iter().zip(t)) {
+            *term_k = if dense || needs_log(y, t) {
+                term(y, t)
+            } else {
+                0.0
+            };
+        }
+        // Adding 0 leaves a compensated sum exactly as it was.
+        let mut chunks = terms.chunks_exact(LANES);
+        for chunk in &mut chunks {
+            for j in 0..LANES {
+                totals[j].add(chunk[j]);
             }
         }
+        for (j, &term) in chunks.remainder().iter().enumerate() {
+            totals[j].add(term);
+        }
+    }
+    let mut total = CompensatedSum::default();
+    for lane in totals {
+        total.merge(lane);
     }
     total.value()
 }

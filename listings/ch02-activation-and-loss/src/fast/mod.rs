@@ -22,8 +22,9 @@
 //!   (AVX-512, AVX2 and the baseline any x86-64 CPU has), and [`Fast`] runs
 //!   the copy you pick; the free functions pick the widest this CPU
 //!   supports. No special build flags.
-//! - [`kernels`]: as few passes over the input as the maths allows, with
-//!   explicit lanes for sums and maxima so they vectorise too.
+//! - kernels: as few passes over the input as the maths allows, with
+//!   explicit lanes for sums and maxima so they vectorise too, writing
+//!   each result into memory nobody had to fill with zeros first.
 //!
 //! Every copy does the same arithmetic in the same order (no fused
 //! multiply-add), so all of them give the same bits; `tests/fast.rs` runs
@@ -33,11 +34,13 @@ mod compensated_sum;
 mod dispatch;
 pub mod exp;
 mod instruction_set;
-pub mod kernels;
+mod kernels;
 pub mod ulp;
 
 pub use compensated_sum::CompensatedSum;
 pub use instruction_set::InstructionSet;
+
+use std::mem::MaybeUninit;
 
 use ndarray::{
     Array, Array1, Array2, ArrayView, ArrayView2, AsArray, Dimension, Ix2,
@@ -131,7 +134,9 @@ impl Fast {
     }
 
     /// Softmax, as [`activation::softmax`](crate::activation::softmax)
-    /// gives it, in three passes over memory (see [`kernels::softmax`]).
+    /// gives it, in three passes over memory: the maximum; the
+    /// exponentials, stored and added up; one multiplication by the
+    /// reciprocal of their sum.
     ///
     /// ```
     /// use activation_and_loss::fast::Fast;
@@ -175,9 +180,11 @@ impl Fast {
     /// `y_k + ε` is positive and finite, so those are skipped; every other
     /// term is computed as the readable version computes it, NaN and ∞
     /// included. With one-hot targets that is a single logarithm. With
-    /// dense targets it is slower than the readable version (about twice
-    /// its time in `benches/speed.txt`), but more accurate (see the
-    /// module's docs).
+    /// dense targets it is slower than the readable version
+    /// (`benches/speed.txt`), but more accurate (see the module's docs):
+    /// every term still costs a call to the C library's logarithm, which
+    /// no loop around it can run on several numbers at once, and the check
+    /// and the compensated sum come on top.
     ///
     /// # Panics
     /// If `y` and `t` differ in length or are empty, as the readable
@@ -209,14 +216,22 @@ impl Fast {
 /// copied into one contiguous slice if they are not already, into a new
 /// array of `a`'s shape. The kernels work on slices; this is the one place
 /// that turns a reader's array or view into one and back.
+///
+/// `out` is allocated but not filled in: zeroing it first would be one
+/// more pass over memory that the kernel then overwrites. Every kernel
+/// writes every element of `out` (see [`kernels`]), and is only ever
+/// given an `out` as long as its input.
 fn map_contiguous<D: Dimension>(
     a: ArrayView<'_, f64, D>,
-    kernel: impl FnOnce(&[f64], &mut [f64]),
+    kernel: impl FnOnce(&[f64], &mut [MaybeUninit<f64>]),
 ) -> Array<f64, D> {
     let input = a.as_standard_layout();
     let input = input.as_slice().expect("standard layout is contiguous");
-    let mut out = vec![0.0; input.len()];
-    kernel(input, &mut out);
+    let mut out = Vec::with_capacity(input.len());
+    kernel(input, &mut out.spare_capacity_mut()[..input.len()]);
+    // SAFETY: the capacity is at least input.len(), and the kernel has
+    // written all of those first input.len() elements.
+    unsafe { out.set_len(input.len()) };
     Array::from_shape_vec(a.raw_dim(), out).expect("as many values as a has")
 }
 
