@@ -201,16 +201,20 @@ def main():
         pairs = [(time_rust(), time_numpy()) for _ in range(PAIRS)]
         ratios = [r / p for r, p in pairs]
         rows.append((name, statistics.median(r for r, _ in pairs), statistics.median(p for _, p in pairs),
-                     statistics.median(ratios), min(ratios), max(ratios)))
+                     statistics.median(ratios), min(ratios), max(ratios), ratios))
     for line in record:
         print(line)
     print("criterion: --warm-up-time 1 --measurement-time 3 seconds a run; numpy: timeit, 11 repeats")
     print(f"{PAIRS} pairs, each a Rust run and a numpy run right after it; medians over the pairs")
     print()
-    print(f"| {'':10} | {'Rust':>9} | {'numpy':>9} | {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
-    print(f"|{'-' * 12}|{'-' * 11}|{'-' * 11}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
-    for name, r, p, ratio, low, high in rows:
-        print(f"| {name:10} | {r * 1e3:6.3f} ms | {p * 1e3:6.3f} ms | {ratio:10.2f} | {low:6.2f} | {high:7.2f} |")
+    print(f"| {'':10} | {'Rust':>10} | {'numpy':>10} | {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
+    print(f"|{'-' * 12}|{'-' * 12}|{'-' * 12}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
+    for name, r, p, ratio, low, high, _ in rows:
+        print(f"| {name:10} | {r * 1e3:7.3f} ms | {p * 1e3:7.3f} ms | {ratio:10.2f} | {low:6.2f} | {high:7.2f} |")
+    print()
+    print("each pair's ratio, in the order the pairs ran:")
+    for name, *_, ratios in rows:
+        print(f"{name + ':':11} {' '.join(f'{x:.2f}' for x in ratios)}")
 
 if __name__ == "__main__":
     main()

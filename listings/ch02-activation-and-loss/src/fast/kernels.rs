@@ -23,9 +23,6 @@ use crate::loss::CROSS_ENTROPY_EPSILON;
 /// Accumulators per sum: one AVX-512 register of `f64`s, two of AVX2.
 const LANES: usize = 8;
 
-/// Terms of a cross-entropy looked at, and kept on the stack, at a time.
-const BLOCK: usize = 8 * LANES;
-
 // ANCHOR: sigmoid_kernel
 /// `out[i] = σ(x[i])`. With `e = e^(-|x|)`, never above 1 so never
 /// overflowing, `σ(x)` is `1 / (1 + e)` for `x ≥ 0` and `e / (1 + e)`
@@ -144,46 +141,36 @@ fn needs_log(y: f64, t: f64) -> bool {
 
 // ANCHOR: weighted_log_sum
 /// `Σ t[k] ln(y[k] + ε)`, taking the logarithm only for the terms
-/// [`needs_log`] keeps, a block of [`BLOCK`] terms at a time. Each block
-/// is checked as a whole first, a test the vector unit does in a few
-/// instructions: a block where no term needs a logarithm (most of a
-/// one-hot target) is skipped, and a block where every term does (a dense
-/// target) takes its logarithms with no test per term. The block's terms
-/// are then added in [`LANES`] compensated sums, so that a long dense sum
-/// is as accurate as a short one and the additions run eight at a time.
+/// [`needs_log`] keeps. Each block of [`LANES`] terms is checked as a
+/// whole first, a test the vector unit does in a few instructions: a block
+/// where no term needs a logarithm (most of a one-hot target) is skipped,
+/// and a block where every term does (a dense target) takes its logarithms
+/// with no test per term. The terms are added in [`LANES`] compensated
+/// sums, one per position in the block, so that a long dense sum is as
+/// accurate as a short one and eight additions run at once.
 #[inline(always)]
 pub(super) fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
     let term = |y: f64, t: f64| t * (y + CROSS_ENTROPY_EPSILON).ln();
     let mut totals = [CompensatedSum::default(); LANES];
-    let mut terms = [0.0; BLOCK];
-    for (y, t) in y.chunks(BLOCK).zip(t.chunks(BLOCK)) {
+    for (y, t) in y.chunks(LANES).zip(t.chunks(LANES)) {
         let needed = y
             .iter()
             .zip(t)
             .fold(0, |n, (&y, &t)| n + usize::from(needs_log(y, t)));
-        if needed == 0 {
-            continue;
-        }
-        // The logarithms first, in a loop of their own: a call to `ln` may
-        // overwrite every vector register, so the sums stay out of it.
-        let dense = needed == y.len();
-        let terms = &mut terms[..y.len()];
-        for (term_k, (&y, &t)) in terms.iter_mut().zip(y.iter().zip(t)) {
-            *term_k = if dense || needs_log(y, t) {
-                term(y, t)
-            } else {
-                0.0
-            };
-        }
-        // Adding 0 leaves a compensated sum exactly as it was.
-        let mut chunks = terms.chunks_exact(LANES);
-        for chunk in &mut chunks {
+        if needed == LANES {
+            // The logarithms first, the sums after: a call to `ln` may
+            // overwrite every vector register, so sums updated between
+            // the calls would be stored and reloaded around each one.
+            let terms: [f64; LANES] = std::array::from_fn(|j| term(y[j], t[j]));
             for j in 0..LANES {
-                totals[j].add(chunk[j]);
+                totals[j].add(terms[j]);
             }
-        }
-        for (j, &term) in chunks.remainder().iter().enumerate() {
-            totals[j].add(term);
+        } else if needed > 0 {
+            for (j, (&y, &t)) in y.iter().zip(t).enumerate() {
+                if needs_log(y, t) {
+                    totals[j].add(term(y, t));
+                }
+            }
         }
     }
     let mut total = CompensatedSum::default();
