@@ -198,6 +198,39 @@ fn every_instruction_set_gives_the_same_bits() {
 }
 
 #[test]
+fn a_special_value_inside_a_full_block_comes_out_on_every_instruction_set() {
+    // A dense target makes every block of eight take the path with no test
+    // per term, and a one-hot target the path that skips blocks: a NaN or
+    // an infinity anywhere in y must still reach the answer on each path,
+    // as it does in the readable version.
+    let n = 24;
+    let dense = Array1::from_elem(n, 1.0 / n as f64);
+    let mut one_hot = Array1::zeros(n);
+    one_hot[2] = 1.0;
+    for fast in Fast::supported() {
+        let set = fast.instruction_set();
+        for (at, special) in [(11, f64::NAN), (11, f64::INFINITY), (19, -1.0)] {
+            let mut y = Array1::from_elem(n, 1.0 / n as f64);
+            y[at] = special;
+            for t in [&dense, &one_hot] {
+                let (f, slow) = (
+                    fast.cross_entropy_error(&y, t),
+                    cross_entropy_error(&y, t),
+                );
+                assert!(
+                    agrees(f, slow),
+                    "{set:?}: y[{at}] = {special}: {f}, readable {slow}"
+                );
+                assert!(
+                    !f.is_finite(),
+                    "{set:?}: y[{at}] = {special} gave {f}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn an_instruction_set_the_cpu_lacks_gives_no_fast() {
     for set in InstructionSet::ALL {
         assert_eq!(Fast::new(set).is_some(), set.is_supported(), "{set:?}");
