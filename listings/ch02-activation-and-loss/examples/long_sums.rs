@@ -1,5 +1,6 @@
 //! The cross-entropy of a dense target is a sum of n logarithms. How far
-//! the readable version (a plain sum) and `fast` (a compensated sum) are
+//! the readable version (eight running sums, as ndarray's `dot` keeps
+//! them) and `fast` (eight compensated sums) are
 //! from the exact sum of the same terms, in units in the last place, as n
 //! grows. The target is uniform, so every term counts.
 
