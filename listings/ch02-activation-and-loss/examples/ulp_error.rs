@@ -1,12 +1,12 @@
-//! How far `fast::exp` and `fast::sigmoid` are from the true values, in
-//! units in the last place (ulp), next to the C library's `exp` and the
-//! readable sigmoid: the worst and the mean over 2,000 points whose true
-//! values were computed to 40 digits.
+//! How far `fast::exp`, `fast::sigmoid` and `fast::ln` are from the true
+//! values, in units in the last place (ulp), next to the C library's `exp`
+//! and `ln` and the readable sigmoid: the worst and the mean over 2,000
+//! points whose true values were computed to 40 digits.
 
 use activation_and_loss::activation::sigmoid;
 use activation_and_loss::fast;
 use activation_and_loss::fast::ulp::{
-    error_in_ulps, references, worst_and_mean,
+    error_in_ulps, ln_references, references, worst_and_mean,
 };
 
 fn main() {
@@ -34,8 +34,23 @@ fn main() {
             errors(&|i| error_in_ulps(sigmoid(xs[i]), points[i].sigmoid)),
         ),
     ];
+    let ln_points = ln_references();
+    let ln_errors = |f: &dyn Fn(f64) -> f64| -> Vec<f64> {
+        ln_points
+            .iter()
+            .map(|&(x, ln)| error_in_ulps(f(x), ln))
+            .collect()
+    };
+    let ln_rows = [
+        ("fast::ln::ln", ln_errors(&fast::ln::ln)),
+        ("f64::ln (C library)", ln_errors(&f64::ln)),
+    ];
     println!("error in ulps at {} points   worst   mean", points.len());
     for (name, errors) in rows {
+        let (worst, mean) = worst_and_mean(&errors);
+        println!("{name:<30} {worst:>6.2} {mean:>6.3}");
+    }
+    for (name, errors) in ln_rows {
         let (worst, mean) = worst_and_mean(&errors);
         println!("{name:<30} {worst:>6.2} {mean:>6.3}");
     }

@@ -7,8 +7,9 @@ the share of those stops in the C library's logarithm and everywhere else.
     apt-get install linux-perf      # the `perf` command
     python3 scripts/profile_dense.py > benches/profile_dense.txt
 
-Both versions call the same logarithm once per term, so the time in it is
-about the same; what differs is the time around it.
+The readable version calls the C library's logarithm once per term; the
+fast one takes its own (`fast::ln`), inlined into its loop, so it should
+show no time in the library's: a check that no call is left.
 """
 
 import json
@@ -70,9 +71,9 @@ def main():
     for label, bench in BENCHES:
         own, samples = shares(binary, bench)
         log = sum(share for name, share in own.items() if re.fullmatch(LOG, name))
-        # A C library whose logarithm has another name would print 0 %:
-        # stop instead.
-        if log == 0:
+        # A C library whose logarithm has another name would print 0 % for
+        # the readable version: stop instead.
+        if log == 0 and "readable" in label:
             sys.exit(f"perf saw no logarithm matching {LOG!r} in {bench}")
         print(f"| {label:34} | {samples:7,} | {log:19.1f}% | {100 - log:14.1f}% |")
 

@@ -5,9 +5,9 @@
 const LOG2_E: f64 = std::f64::consts::LOG2_E;
 /// `ln 2` split in two: the high part has its last 11 bits zero, so
 /// `k × LN2_HI` is exact for every `|k| < 2¹¹`, and the low part carries
-/// the rest (Cody and Waite's trick).
-const LN2_HI: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000);
-const LN2_LO: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76);
+/// the rest (Cody and Waite's trick). [`ln`](super::ln) uses them too.
+pub(super) const LN2_HI: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000);
+pub(super) const LN2_LO: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76);
 /// `1.5 × 2⁵²`: adding it to a number below 2⁵¹ in size rounds that number
 /// to a whole one, which then sits in the low bits of the sum.
 const ROUND: f64 = 6_755_399_441_055_744.0;

@@ -18,10 +18,16 @@ use std::mem::MaybeUninit;
 
 use super::CompensatedSum;
 use super::exp::exp;
+use super::ln::ln;
 use crate::loss::CROSS_ENTROPY_EPSILON;
 
 /// Accumulators per sum: one AVX-512 register of `f64`s, two of AVX2.
 const LANES: usize = 8;
+
+/// Terms of a cross-entropy taken at a time: 2 KiB of `f64`s, which stay
+/// in the fastest cache between the loop that writes them and the one that
+/// adds them.
+const BLOCK: usize = 256;
 
 // ANCHOR: sigmoid_kernel
 /// `out[i] = σ(x[i])`. With `e = e^(-|x|)`, never above 1 so never
@@ -140,43 +146,57 @@ fn needs_log(y: f64, t: f64) -> bool {
 }
 
 // ANCHOR: weighted_log_sum
-/// `Σ t[k] ln(y[k] + ε)`, taking the logarithm only for the terms
-/// [`needs_log`] keeps. Each block of [`LANES`] terms is checked as a
-/// whole first, a test the vector unit does in a few instructions: a block
-/// where no term needs a logarithm (most of a one-hot target) is skipped,
-/// and a block where every term does (a dense target) takes its logarithms
-/// with no test per term. The terms are added in [`LANES`] compensated
-/// sums, one per position in the block, so that a long dense sum is as
-/// accurate as a short one and eight additions run at once.
+/// `Σ t[k] ln(y[k] + ε)`, a block of [`BLOCK`] terms at a time (see
+/// [`add_block`]), into [`LANES`] compensated sums, so that a long dense
+/// sum is as accurate as a short one and eight additions run at once.
 #[inline(always)]
 pub(super) fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
-    let term = |y: f64, t: f64| t * (y + CROSS_ENTROPY_EPSILON).ln();
     let mut totals = [CompensatedSum::default(); LANES];
-    for (y, t) in y.chunks(LANES).zip(t.chunks(LANES)) {
-        let needed = y
-            .iter()
-            .zip(t)
-            .fold(0, |n, (&y, &t)| n + usize::from(needs_log(y, t)));
-        if needed == LANES {
-            // The logarithms first, the sums after: a call to `ln` may
-            // overwrite every vector register, so sums updated between
-            // the calls would be stored and reloaded around each one.
-            let terms: [f64; LANES] = std::array::from_fn(|j| term(y[j], t[j]));
-            for j in 0..LANES {
-                totals[j].add(terms[j]);
-            }
-        } else if needed > 0 {
-            for (j, (&y, &t)) in y.iter().zip(t).enumerate() {
-                if needs_log(y, t) {
-                    totals[j].add(term(y, t));
-                }
-            }
-        }
+    let mut buffer = [0.0; BLOCK];
+    let mut y_blocks = y.chunks_exact(BLOCK);
+    let mut t_blocks = t.chunks_exact(BLOCK);
+    for (y, t) in (&mut y_blocks).zip(&mut t_blocks) {
+        add_block(y, t, &mut buffer, &mut totals);
     }
+    let (y, t) = (y_blocks.remainder(), t_blocks.remainder());
+    add_block(y, t, &mut buffer, &mut totals);
     let mut total = CompensatedSum::default();
     for lane in totals {
         total.merge(lane);
     }
     total.value()
+}
+
+/// Adds the terms `t[k] ln(y[k] + ε)` of one block to `totals`, term `k`
+/// to `totals[k % LANES]`. A block where no term [`needs_log`] (most of a
+/// one-hot target) adds only zeros, so it is skipped after a count the
+/// vector unit does in a few instructions. Any other block takes all its
+/// logarithms in one loop, with no test per term, into `buffer`: [`ln`]
+/// has no branch or call, so that loop runs on 4 or 8 terms at a time.
+/// Then a second loop adds them up.
+#[inline(always)]
+fn add_block(
+    y: &[f64],
+    t: &[f64],
+    buffer: &mut [f64; BLOCK],
+    totals: &mut [CompensatedSum; LANES],
+) {
+    let needed = y.iter().zip(t).filter(|&(&y, &t)| needs_log(y, t)).count();
+    if needed == 0 {
+        return;
+    }
+    let terms = &mut buffer[..y.len()];
+    for ((term, &y), &t) in terms.iter_mut().zip(y).zip(t) {
+        *term = t * ln(y + CROSS_ENTROPY_EPSILON);
+    }
+    let mut groups = terms.chunks_exact(LANES);
+    for group in &mut groups {
+        for j in 0..LANES {
+            totals[j].add(group[j]);
+        }
+    }
+    for (j, &term) in groups.remainder().iter().enumerate() {
+        totals[j].add(term);
+    }
 }
 // ANCHOR_END: weighted_log_sum

@@ -86,6 +86,42 @@ pub fn references() -> Vec<Reference> {
         .collect()
 }
 
+/// The 2,000 points of `data/ln_reference.txt`, written by
+/// `scripts/ln_reference.py`, each as `(x, (high, low))` with the true
+/// `ln x` to about 32 digits: a third spread over all positive normal
+/// numbers, a third over [0.5, 2], a third over [10⁻⁷, 1].
+///
+/// ```
+/// use activation_and_loss::fast::ulp::{error_in_ulps, ln_references};
+///
+/// let points = ln_references();
+/// assert_eq!(points.len(), 2000);
+/// let worst = points
+///     .iter()
+///     .map(|&(x, ln)| error_in_ulps(x.ln(), ln))
+///     .fold(0.0, f64::max);
+/// assert!(worst < 1.0);
+/// ```
+pub fn ln_references() -> Vec<(f64, (f64, f64))> {
+    // As in `references`: a line that does not parse is a broken crate.
+    let number = |s: &str| -> f64 {
+        s.parse().expect("data/ln_reference.txt holds numbers")
+    };
+    include_str!("../../data/ln_reference.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| {
+            let v: Vec<f64> = line.split_whitespace().map(number).collect();
+            assert_eq!(
+                v.len(),
+                3,
+                "three numbers a line in data/ln_reference.txt"
+            );
+            (v[0], (v[1], v[2]))
+        })
+        .collect()
+}
+
 /// The worst and the mean of some errors (0 and NaN for none).
 ///
 /// ```
