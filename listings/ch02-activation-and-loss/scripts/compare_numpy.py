@@ -7,10 +7,17 @@ the machine they ran on. Below 1 in the ratio columns means Rust is faster.
     python3 scripts/compare_numpy.py > benches/speed.txt    # about a quarter of an hour
 
 A shared machine's speed drifts from one minute to the next, so Rust and
-numpy are measured in pairs: a short criterion run of one benchmark, then
-numpy right after it, PAIRS times for every row. Each side's time is the
-median over the pairs of its median time per call; the ratio is the median
-of the pairs' ratios, with the lowest and the highest beside it. BLAS and
+numpy are measured in pairs: a short criterion run of one benchmark and
+numpy right beside it, PAIRS times for every row. The pairs are taken in
+rounds: round one measures every row once, then round two, and so on, so a
+row's pairs are spread over the whole run (about twenty minutes) rather
+than taken back to back; and the order within a pair alternates (Rust
+first in odd rounds, numpy first in even ones). Both sides are sampled
+alike: criterion takes 100 samples in 1.5 s, and numpy 100 timeit repeats,
+each about 15 ms long. Each side's time is the median over the pairs of
+its median time per call, with the spread of those medians (highest over
+lowest) beside it; the ratio is the median of the pairs' ratios, with the
+lowest and the highest beside it. BLAS and
 OpenMP are pinned to one thread, as the Rust side uses one (none of these
 functions uses BLAS, so this is only hygiene).
 
@@ -53,6 +60,9 @@ SETS = ["avx512", "avx2", "baseline"]
 PAIRS = 5
 # Short criterion runs: many of them, each followed at once by numpy.
 CRITERION = ["--warm-up-time", "0.5", "--measurement-time", "1.5"]
+# numpy sampled as criterion samples Rust: 100 samples of about 15 ms.
+NUMPY_SAMPLES = 100
+SAMPLE_SECONDS = 0.015
 NO_AVX512 = "X86_V4 AVX512_ICL AVX512_SPR"
 
 
@@ -76,16 +86,21 @@ def rust(bench, benchmark):
 
 
 def numpy(stmt, env):
+    """The median time per call of `stmt` over NUMPY_SAMPLES timeit repeats of
+    about SAMPLE_SECONDS each, as criterion samples the Rust side."""
     timer = timeit.Timer(stmt, globals=env)
-    loops, _ = timer.autorange()
-    return statistics.median(t / loops for t in timer.repeat(repeat=7, number=loops))
+    loops, seconds = timer.autorange()
+    number = max(1, round(SAMPLE_SECONDS / (seconds / loops)))
+    return statistics.median(t / number for t in timer.repeat(repeat=NUMPY_SAMPLES, number=number))
 
 
-def paired(bench, benchmark, stmt, env):
-    """PAIRS pairs of (Rust, numpy): both medians and the ratios' median, lowest and highest."""
-    pairs = [(rust(bench, benchmark), numpy(stmt, env)) for _ in range(PAIRS)]
+def summary(pairs):
+    """Both sides' medians and spreads (highest over lowest), and the ratios'
+    median, lowest and highest, from (Rust, numpy) pairs."""
     ratios = [r / p for r, p in pairs]
-    return (statistics.median(r for r, _ in pairs), statistics.median(p for _, p in pairs),
+    rust_times, numpy_times = [r for r, _ in pairs], [p for _, p in pairs]
+    return (statistics.median(rust_times), max(rust_times) / min(rust_times),
+            statistics.median(numpy_times), max(numpy_times) / min(numpy_times),
             statistics.median(ratios), min(ratios), max(ratios))
 
 
@@ -211,6 +226,7 @@ def main():
             ("activation", "sigmoid", "1 / (1 + np.exp(-x))"),
             ("activation", "fast_sigmoid", "expit(x)"),
             ("activation", "fast_sigmoid", "np.exp(x)"),
+            ("activation", "fast_sigmoid", "1 / (1 + np.exp(-x))"),
             ("activation", "relu", "np.maximum(0, x)"),
             ("activation", "softmax", "stable_softmax(x)"),
             ("activation", "fast_softmax", "stable_softmax(x)"),
@@ -232,18 +248,26 @@ def main():
     cases.append(("perceptron", "perceptron/and_gate_fit", "and_gate_fit", 4, "p = Perceptron(2); p.fit(X, Y)",
                   "p = Perceptron(2); p.fit(X, Y)"))
 
-    rows = []
-    for bench, benchmark, name, n, shown, stmt in cases:
-        x = np.linspace(-5.0, 5.0, max(n, 1))
-        y = stable_softmax(x)
-        t = np.zeros(len(x))
-        t[len(x) // 2] = 1.0
-        env.update(x=x, y=y, t=t, u=np.full(len(x), 1.0 / len(x)),
-                   X=np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), Y=np.array([0, 0, 0, 1]))
-        if benchmark.startswith("rows/"):
-            env.update(a=np.sin(np.arange(n * 10) * 0.7).reshape(n, 10) * 5.0)
-        print(f"{benchmark} …", file=sys.stderr)
-        rows.append((name, n, shown) + paired(bench, benchmark, stmt, env))
+    pairs = [[] for _ in cases]
+    for round_ in range(PAIRS):
+        for i, (bench, benchmark, name, n, shown, stmt) in enumerate(cases):
+            x = np.linspace(-5.0, 5.0, max(n, 1))
+            y = stable_softmax(x)
+            t = np.zeros(len(x))
+            t[len(x) // 2] = 1.0
+            env.update(x=x, y=y, t=t, u=np.full(len(x), 1.0 / len(x)),
+                       X=np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), Y=np.array([0, 0, 0, 1]))
+            if benchmark.startswith("rows/"):
+                env.update(a=np.sin(np.arange(n * 10) * 0.7).reshape(n, 10) * 5.0)
+            print(f"round {round_ + 1} of {PAIRS}: {benchmark} …", file=sys.stderr)
+            if round_ % 2 == 0:
+                r = rust(bench, benchmark)
+                p = numpy(stmt, env)
+            else:
+                p = numpy(stmt, env)
+                r = rust(bench, benchmark)
+            pairs[i].append((r, p))
+    rows = [(name, n, shown) + summary(pairs[i]) for i, (_, _, name, n, shown, _) in enumerate(cases)]
 
     per_set = []
     present = [s for s in SETS if s == "baseline" or (s == "avx2" and best != "baseline") or best == "avx512"]
@@ -256,15 +280,19 @@ def main():
 
     for line in record:
         print(line)
-    print(f"criterion: {' '.join(CRITERION)} seconds a run; numpy: timeit, 7 repeats; {PAIRS} pairs a row")
+    print(f"criterion: {' '.join(CRITERION)} seconds a run, 100 samples; numpy: timeit, {NUMPY_SAMPLES} repeats "
+          f"of about {SAMPLE_SECONDS * 1e3:.0f} ms; {PAIRS} pairs a row, taken in {PAIRS} rounds over the whole run, "
+          "Rust first in rounds 1, 3, 5 and numpy first in rounds 2, 4")
     print()
-    print(f"Rust against numpy doing the same work, in {PAIRS} pairs (the fast rows on the widest instruction set)")
-    print(f"| {'Rust function':<30} | {'n':>9} | {'Rust us':>11} | {'numpy code':<62} | {'numpy us':>11} "
-          f"| {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
-    print(f"|{'-' * 32}|{'-' * 11}|{'-' * 13}|{'-' * 64}|{'-' * 13}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
-    for name, n, code, r, p, ratio, low_, high_ in rows:
-        print(f"| {name:<30} | {n:>9} | {us(r):>11} | {code:<62} | {us(p):>11} "
-              f"| {ratio:>10.2f} | {low_:>6.2f} | {high_:>7.2f} |")
+    print(f"Rust against numpy doing the same work, in {PAIRS} pairs (the fast rows on the widest instruction set);")
+    print("spread: each side's highest median over its lowest across the pairs")
+    print(f"| {'Rust function':<30} | {'n':>9} | {'Rust us':>11} | {'spread':>6} | {'numpy code':<62} "
+          f"| {'numpy us':>11} | {'spread':>6} | {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
+    print(f"|{'-' * 32}|{'-' * 11}|{'-' * 13}|{'-' * 8}|{'-' * 64}|{'-' * 13}|{'-' * 8}|{'-' * 12}|{'-' * 8}"
+          f"|{'-' * 9}|")
+    for name, n, code, r, r_spread, p, p_spread, ratio, low_, high_ in rows:
+        print(f"| {name:<30} | {n:>9} | {us(r):>11} | {r_spread:>6.2f} | {code:<62} | {us(p):>11} "
+              f"| {p_spread:>6.2f} | {ratio:>10.2f} | {low_:>6.2f} | {high_:>7.2f} |")
     print()
     print("The fast functions on each instruction set, one run each: median us, and the baseline's time over this one")
     print("| " + " | ".join([f"{'fast function':<30}", f"{'n':>9}"] + [f"{s + ' us':>12}" for s in present]

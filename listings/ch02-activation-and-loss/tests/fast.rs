@@ -375,8 +375,9 @@ fn a_softmax_output_in_the_subnormal_range_agrees() {
 
 #[test]
 fn the_agreement_holds_at_the_benchmarked_sizes() {
-    // The property tests use short inputs; the appendix times 1,000 and
-    // 1,000,000 values and batches of 32 and 1,442 rows of 10.
+    // The property tests use short inputs (the cross-entropy's fewer than
+    // 40 terms); the appendix times 1,000 and 1,000,000 values and batches
+    // of 32 and 1,442 rows of 10.
     for n in [1_000, 1_000_000] {
         let x = Array1::linspace(-5.0, 5.0, n);
         for (&f, &s) in fast::sigmoid(&x).iter().zip(&x.mapv(sigmoid)) {
@@ -384,6 +385,17 @@ fn the_agreement_holds_at_the_benchmarked_sizes() {
         }
         for (&f, &s) in fast::softmax(&x).iter().zip(&softmax(&x)) {
             assert!(agrees(f, s), "n = {n}: softmax {f} vs {s}");
+        }
+        // The cross-entropies on the benchmarks' inputs: one-hot (one block
+        // of 256 takes its logarithms, the others are skipped) and dense.
+        let y = softmax(&x);
+        let mut one_hot = Array1::zeros(n);
+        one_hot[n / 2] = 1.0;
+        let dense = Array1::from_elem(n, 1.0 / n as f64);
+        for t in [&one_hot, &dense] {
+            let (f, s) =
+                (fast::cross_entropy_error(&y, t), cross_entropy_error(&y, t));
+            assert!(agrees(f, s), "n = {n}: cross-entropy {f} vs {s}");
         }
     }
     for rows in [32, 1_442] {

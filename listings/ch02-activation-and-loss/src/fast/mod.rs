@@ -174,8 +174,8 @@ impl Fast {
 
     /// Cross-entropy, as
     /// [`loss::cross_entropy_error`](crate::loss::cross_entropy_error)
-    /// gives it, in one pass that takes a logarithm only where it can
-    /// change the answer.
+    /// gives it, in one pass that takes logarithms only in the blocks of
+    /// 256 terms where one can change the answer.
     ///
     /// A term `t_k ln(y_k + ε)` with `t_k = 0` is exactly 0 whenever
     /// `y_k + ε` is positive and finite, so blocks of such terms are
