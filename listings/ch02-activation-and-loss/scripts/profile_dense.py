@@ -18,6 +18,10 @@ import re
 import subprocess
 import sys
 
+# The same lines about the machine, the software and the commit as the
+# speed record's.
+from compare_numpy import machine
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = os.path.dirname(HERE)
 HZ = 499
@@ -63,6 +67,10 @@ def shares(binary, bench):
 
 def main():
     binary = bench_binary()
+    perf = subprocess.run(["perf", "--version"], capture_output=True, text=True).stdout.strip()
+    for line in machine(f"; {perf}"):
+        print(line)
+    print()
     print(f"perf, {HZ} samples a second for {SECONDS} s of each benchmark (cpu-clock), at 1,000,000 terms;")
     print("self time: each sample counts for the one function it stopped in")
     print()
