@@ -27,6 +27,10 @@ import re
 import subprocess
 import sys
 
+# The same lines about the machine, the software and the commit as the
+# speed record's.
+from compare_numpy import machine
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = os.path.dirname(HERE)
 HZ = 499
@@ -95,6 +99,10 @@ def main():
     if not epoch:
         sys.exit(f"perf saw no samples in {EPOCH}")
     kernels = sorted({n.rsplit("kernel_target_", 1)[1] for n in children if "dgemm_kernel::kernel_target_" in n})
+    perf = subprocess.run(["perf", "--version"], capture_output=True, text=True).stdout.strip()
+    for line in machine(f"; {perf}"):
+        print(line)
+    print()
     print(f"perf samples in the timed epochs: {round(samples * epoch / 100):,} of {samples:,} "
           f"({HZ} a second for {SECONDS} s, cpu-clock, call stacks from DWARF)")
     print(f"matrixmultiply's kernel: {', '.join(kernels) or 'unknown'}")

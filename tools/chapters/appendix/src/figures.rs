@@ -28,8 +28,9 @@ fn rows() -> Vec<(String, f64, f64)> {
     let mut rows: Vec<(String, f64, f64)> = Vec::new();
     for line in text.lines() {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        // "| Rust function | n | Rust | numpy code | numpy | Rust/numpy | lowest | highest |"
-        let ["", name, n, _, _, _, ratio, _, _, ""] = cells.as_slice() else {
+        // "| Rust function | n | Rust | spread | numpy code | numpy | spread |
+        //  Rust/numpy | lowest | highest |"
+        let ["", name, n, _, _, _, _, _, ratio, _, _, ""] = cells.as_slice() else {
             continue;
         };
         let (Ok(n), Ok(ratio)) = (n.parse::<f64>(), ratio.parse::<f64>()) else {
