@@ -62,28 +62,37 @@ pub struct Reference {
 /// assert!(worst < 1.0);
 /// ```
 pub fn references() -> Vec<Reference> {
-    // The file is part of the crate and written by a script, so a line
-    // that does not parse is a broken crate, not bad input: panic.
-    let number = |s: &str| -> f64 {
-        s.parse().expect("data/exp_reference.txt holds numbers")
-    };
-    include_str!("../../data/exp_reference.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .map(|line| {
-            let v: Vec<f64> = line.split_whitespace().map(number).collect();
-            assert_eq!(
-                v.len(),
-                5,
-                "five numbers a line in data/exp_reference.txt"
-            );
-            Reference {
-                x: v[0],
-                exp: (v[1], v[2]),
-                sigmoid: (v[3], v[4]),
-            }
+    let text = include_str!("../../data/exp_reference.txt");
+    rows(text, "data/exp_reference.txt", 5)
+        .map(|v| Reference {
+            x: v[0],
+            exp: (v[1], v[2]),
+            sigmoid: (v[3], v[4]),
         })
         .collect()
+}
+
+/// The rows of numbers of a reference file, `columns` to a line, lines
+/// starting with `#` skipped. The files are part of the crate and written
+/// by its scripts, so a line that does not parse is a broken crate, not
+/// bad input: it panics, naming `file`.
+fn rows<'a>(
+    text: &'a str,
+    file: &'a str,
+    columns: usize,
+) -> impl Iterator<Item = Vec<f64>> + 'a {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(move |line| {
+            let v: Vec<f64> = line
+                .split_whitespace()
+                .map(|s| {
+                    s.parse().unwrap_or_else(|_| panic!("{file} holds numbers"))
+                })
+                .collect();
+            assert_eq!(v.len(), columns, "{columns} numbers a line in {file}");
+            v
+        })
 }
 
 /// The 2,000 points of `data/ln_reference.txt`, written by
@@ -103,22 +112,9 @@ pub fn references() -> Vec<Reference> {
 /// assert!(worst < 1.0);
 /// ```
 pub fn ln_references() -> Vec<(f64, (f64, f64))> {
-    // As in `references`: a line that does not parse is a broken crate.
-    let number = |s: &str| -> f64 {
-        s.parse().expect("data/ln_reference.txt holds numbers")
-    };
-    include_str!("../../data/ln_reference.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .map(|line| {
-            let v: Vec<f64> = line.split_whitespace().map(number).collect();
-            assert_eq!(
-                v.len(),
-                3,
-                "three numbers a line in data/ln_reference.txt"
-            );
-            (v[0], (v[1], v[2]))
-        })
+    let text = include_str!("../../data/ln_reference.txt");
+    rows(text, "data/ln_reference.txt", 3)
+        .map(|v| (v[0], (v[1], v[2])))
         .collect()
 }
 
