@@ -43,7 +43,7 @@ fn atanh_remainder(z: f64) -> f64 {
 /// value (`examples/ulp_error.rs` measures it), for every `x`: −∞ at 0,
 /// NaN below 0 and for NaN, ∞ at ∞.
 ///
-/// Write `x = 2ᵏ m` with `m` in `[√2/2, √2)`; then `ln x = k ln 2 + ln m`.
+/// Write `x = 2ᵏ m` with `m` in `(√2/2, √2]`; then `ln x = k ln 2 + ln m`.
 /// With `f = m − 1` and `s = f / (2 + f)`, `m = (1 + s)/(1 − s)`, so
 /// `ln m = 2 atanh(s) = 2s + s R(s²)`, and `|s| ≤ 0.172` keeps the
 /// polynomial short. The sum is arranged so that `f`, which is exact,
@@ -69,7 +69,7 @@ pub fn ln(x: f64) -> f64 {
     let exponent_field = f64::from_bits(bits >> 52 | TWO_TO_52.to_bits());
     let mut k = (exponent_field - TWO_TO_52) - 1023.0;
     k -= if tiny { 54.0 } else { 0.0 };
-    // Bring m into [√2/2, √2), so that ln m is as small as it can be.
+    // Bring m into (√2/2, √2], so that ln m is as small as it can be.
     let above = m > std::f64::consts::SQRT_2;
     let m = if above { 0.5 * m } else { m };
     k += if above { 1.0 } else { 0.0 };
