@@ -27,9 +27,17 @@ exponential, an addition and a division a value), the fast one with
 SciPy's `expit` and with `np.exp` alone (less work than any sigmoid);
 both softmaxes with numpy's stable softmax; cross-entropy computed with
 n logarithms against numpy's n, and with one logarithm against numpy's
-one. The second table times the fast functions on every instruction set
-this CPU supports, one after another. The last lines time `np.exp` with
-and without numpy's AVX-512 loops.
+one. Last, the fast sigmoid and softmax beside numpy writing every step
+into one array made beforehand (`out=`), so that numpy makes no new array
+on any call. Before any timing, every numpy statement is checked against
+the formula it stands for.
+
+The second table counts minor page faults per call at a million values on
+both sides: memory new to the process is mapped and zeroed a 4 KiB page
+at a time on first touch, a cost the first table's times include. The
+third times the fast functions on every instruction set this CPU supports,
+one after another. The last lines time `np.exp` with and without numpy's
+AVX-512 loops.
 """
 
 import os
@@ -41,8 +49,10 @@ import contextlib  # noqa: E402
 import datetime  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
+import math  # noqa: E402
 import platform  # noqa: E402
 import re  # noqa: E402
+import resource  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -64,6 +74,8 @@ CRITERION = ["--warm-up-time", "0.5", "--measurement-time", "1.5"]
 NUMPY_SAMPLES = 100
 SAMPLE_SECONDS = 0.015
 NO_AVX512 = "X86_V4 AVX512_ICL AVX512_SPR"
+# Seconds of the two profiling runs that count a Rust benchmark's page faults.
+SHORT, LONG = 1, 4
 
 
 def criterion_dir():
@@ -85,13 +97,54 @@ def rust(bench, benchmark):
     return statistics.median(t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"]))
 
 
+def minor_faults(who=resource.RUSAGE_SELF):
+    """Minor page faults so far: each is a page of memory the kernel maps
+    (and zeroes) on its first touch, as happens to freshly allocated arrays."""
+    return resource.getrusage(who).ru_minflt
+
+
 def numpy(stmt, env):
     """The median time per call of `stmt` over NUMPY_SAMPLES timeit repeats of
-    about SAMPLE_SECONDS each, as criterion samples the Rust side."""
+    about SAMPLE_SECONDS each, as criterion samples the Rust side, and the
+    minor page faults per call over all those calls."""
     timer = timeit.Timer(stmt, globals=env)
     loops, seconds = timer.autorange()
     number = max(1, round(SAMPLE_SECONDS / (seconds / loops)))
-    return statistics.median(t / number for t in timer.repeat(repeat=NUMPY_SAMPLES, number=number))
+    before = minor_faults()
+    times = timer.repeat(repeat=NUMPY_SAMPLES, number=number)
+    faults = (minor_faults() - before) / (NUMPY_SAMPLES * number)
+    return statistics.median(t / number for t in times), faults
+
+
+def bench_binaries():
+    """The benchmark executables by name, built as `cargo bench` builds them."""
+    out = subprocess.run(["cargo", "bench", "--no-run", "--features", "bench", "--message-format=json"],
+                         cwd=CRATE, capture_output=True, text=True, check=True)
+    found = {}
+    for line in out.stdout.splitlines():
+        message = json.loads(line)
+        if message.get("reason") == "compiler-artifact" and message.get("executable"):
+            found[message["target"]["name"]] = message["executable"]
+    return found
+
+
+def rust_faults(binary, benchmark, seconds_per_call):
+    """Minor page faults per call of a Rust benchmark: the benchmark runs
+    for SHORT and then LONG seconds in criterion's profiling mode, each time
+    in a new process, and the faults the longer run adds, divided by the
+    calls it adds (the extra seconds over the median time per call), are
+    the faults per call. Startup's faults are the same in both runs."""
+    def run(seconds):
+        # Criterion writes under CARGO_TARGET_DIR, as it does under cargo.
+        env = dict(os.environ, CARGO_TARGET_DIR=os.path.dirname(criterion_dir()))
+        child = subprocess.Popen([binary, "--bench", "--profile-time", str(seconds), f"^{re.escape(benchmark)}$"],
+                                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        if status != 0:
+            sys.exit(f"{benchmark} failed in profiling mode")
+        return usage.ru_minflt
+    short, long_ = run(SHORT), run(LONG)
+    return max(0, long_ - short) / ((LONG - SHORT) / seconds_per_call)
 
 
 def summary(pairs):
@@ -112,6 +165,61 @@ def stable_softmax(a):
 def stable_softmax_rows(a):
     e = np.exp(a - a.max(axis=1, keepdims=True))
     return e / e.sum(axis=1, keepdims=True)
+
+
+def sigmoid_into(x, b):
+    """The post's `1 / (1 + np.exp(-x))`, every step written into `b`, an
+    array made once outside the timing: no new array on any call, as the
+    Rust functions allocate only their output."""
+    np.negative(x, out=b)
+    np.exp(b, out=b)
+    np.add(b, 1.0, out=b)
+    return np.divide(1.0, b, out=b)
+
+
+def stable_softmax_into(x, b):
+    """`stable_softmax`, every step written into `b`."""
+    np.subtract(x, x.max(), out=b)
+    np.exp(b, out=b)
+    return np.divide(b, b.sum(), out=b)
+
+
+def check_twins(cases):
+    """Every numpy statement computes what its row says, at n = 1,000:
+    each against the plain formula evaluated one value at a time with
+    Python's math module, to 1e-13 relative (np.exp alone is not a
+    sigmoid, and the perceptron's check is its own test in Rust)."""
+    x = np.linspace(-5.0, 5.0, 1_000)
+    y = stable_softmax(x)
+    t = np.zeros(len(x))
+    t[len(x) // 2] = 1.0
+    u = np.full(len(x), 1.0 / len(x))
+    a = np.sin(np.arange(1_000 * 10) * 0.7).reshape(1_000, 10) * 5.0
+    env = dict(globals(), expit=scipy.special.expit, x=x, y=y, t=t, u=u, a=a, b=np.empty(len(x)))
+
+    def softmax_of(row):
+        top = max(row)
+        e = [math.exp(v - top) for v in row]
+        return [v / math.fsum(e) for v in e]
+
+    expected = {
+        "sigmoid": [1 / (1 + math.exp(-v)) for v in x],
+        "softmax": softmax_of(x),
+        "cross_entropy_error": -math.fsum(tv * math.log(yv + 1e-7) for tv, yv in zip(t, y)),
+        "cross_entropy_error_dense": -math.fsum(uv * math.log(yv + 1e-7) for uv, yv in zip(u, y)),
+        "softmax_rows": [softmax_of(row) for row in a],
+    }
+    for *_, name, _, shown, stmt in cases:
+        if stmt == "np.exp(x)" or name == "and_gate_fit":
+            continue
+        kind = name.removeprefix("fast_")
+        # A statement's value is that of its last expression.
+        *setup, last = stmt.split("; ")
+        exec("; ".join(setup), env)
+        got = np.asarray(eval(last, env))
+        want = np.asarray(expected[kind])
+        if not np.allclose(got, want, rtol=1e-13, atol=0):
+            sys.exit(f"numpy code {shown!r} does not compute {kind}")
 
 
 class Perceptron:
@@ -183,7 +291,7 @@ def machine(extra):
         f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
         f"BLAS libraries loaded: {'; '.join(blas)}",
         "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
-        f"code: commit {commit}" + (" with uncommitted changes in this crate" if dirty else ""),
+        f"code: commit {commit}" + (f" with uncommitted changes to {', '.join(d[3:] for d in dirty)}" if dirty else ""),
         f"date: {datetime.date.today().isoformat()}; load average before the run: "
         + " ".join(f"{x:.2f}" for x in os.getloadavg()),
     ]
@@ -249,27 +357,47 @@ def main():
                           "stable_softmax_rows(a)"))
     cases.append(("perceptron", "perceptron/and_gate_fit", "and_gate_fit", 4, "p = Perceptron(2); p.fit(X, Y)",
                   "p = Perceptron(2); p.fit(X, Y)"))
+    # numpy with no new arrays: its steps written into one array made
+    # beforehand. Last, so that the figure keeps to the rows above.
+    for n in SIZES[1:]:
+        for name, stmt in [("fast_sigmoid", "sigmoid_into(x, b)"), ("fast_softmax", "stable_softmax_into(x, b)")]:
+            cases.append(("activation", f"activation/{name}_{best}/{n}", name, n, stmt, stmt))
+    check_twins(cases)
 
     pairs = [[] for _ in cases]
+    faults = [[] for _ in cases]
     for round_ in range(PAIRS):
         for i, (bench, benchmark, name, n, shown, stmt) in enumerate(cases):
             x = np.linspace(-5.0, 5.0, max(n, 1))
             y = stable_softmax(x)
             t = np.zeros(len(x))
             t[len(x) // 2] = 1.0
-            env.update(x=x, y=y, t=t, u=np.full(len(x), 1.0 / len(x)),
+            env.update(x=x, y=y, t=t, u=np.full(len(x), 1.0 / len(x)), b=np.empty(len(x)),
                        X=np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), Y=np.array([0, 0, 0, 1]))
             if benchmark.startswith("rows/"):
                 env.update(a=np.sin(np.arange(n * 10) * 0.7).reshape(n, 10) * 5.0)
             print(f"round {round_ + 1} of {PAIRS}: {benchmark} …", file=sys.stderr)
             if round_ % 2 == 0:
                 r = rust(bench, benchmark)
-                p = numpy(stmt, env)
+                p, f = numpy(stmt, env)
             else:
-                p = numpy(stmt, env)
+                p, f = numpy(stmt, env)
                 r = rust(bench, benchmark)
             pairs[i].append((r, p))
+            faults[i].append(f)
     rows = [(name, n, shown) + summary(pairs[i]) for i, (_, _, name, n, shown, _) in enumerate(cases)]
+
+    # Page faults per call at a million values, both sides.
+    binaries = bench_binaries()
+    rust_fault_cache = {}
+    fault_rows = []
+    for i, (bench, benchmark, name, n, shown, _) in enumerate(cases):
+        if n != SIZES[-1]:
+            continue
+        if benchmark not in rust_fault_cache:
+            median_rust = statistics.median(r for r, _ in pairs[i])
+            rust_fault_cache[benchmark] = rust_faults(binaries[bench], benchmark, median_rust)
+        fault_rows.append((name, shown, rust_fault_cache[benchmark], statistics.median(faults[i])))
 
     per_set = []
     present = [s for s in SETS if s == "baseline" or (s == "avx2" and best != "baseline") or best == "avx512"]
@@ -295,6 +423,14 @@ def main():
     for name, n, code, r, r_spread, p, p_spread, ratio, low_, high_ in rows:
         print(f"| {name:<30} | {n:>9} | {us(r):>11} | {r_spread:>6.2f} | {code:<62} | {us(p):>11} "
               f"| {p_spread:>6.2f} | {ratio:>10.2f} | {low_:>6.2f} | {high_:>7.2f} |")
+    print()
+    print(f"Minor page faults per call at {SIZES[-1]} values (a 4 KiB page mapped and zeroed on first touch): numpy's")
+    print(f"counted by getrusage over all its timed calls (median of the {PAIRS} pairs); Rust's from two runs of")
+    print(f"{SHORT} s and {LONG} s in criterion's profiling mode, the faults the longer one adds over the calls it adds")
+    print(f"| {'Rust function':<30} | {'numpy code':<62} | {'Rust faults':>11} | {'numpy faults':>12} |")
+    print(f"|{'-' * 32}|{'-' * 64}|{'-' * 13}|{'-' * 14}|")
+    for name, code, rust_f, numpy_f in fault_rows:
+        print(f"| {name:<30} | {code:<62} | {rust_f:>11.1f} | {numpy_f:>12.1f} |")
     print()
     print("The fast functions on each instruction set, one run each: median us, and the baseline's time over this one")
     print("| " + " | ".join([f"{'fast function':<30}", f"{'n':>9}"] + [f"{s + ' us':>12}" for s in present]
