@@ -204,6 +204,7 @@ def check_twins(cases):
 
     expected = {
         "sigmoid": [1 / (1 + math.exp(-v)) for v in x],
+        "relu": [max(0.0, v) for v in x],
         "softmax": softmax_of(x),
         "cross_entropy_error": -math.fsum(tv * math.log(yv + 1e-7) for tv, yv in zip(t, y)),
         "cross_entropy_error_dense": -math.fsum(uv * math.log(yv + 1e-7) for uv, yv in zip(u, y)),
