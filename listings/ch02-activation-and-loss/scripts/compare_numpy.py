@@ -27,7 +27,7 @@ exponential, an addition and a division a value), the fast one with
 SciPy's `expit` and with `np.exp` alone (less work than any sigmoid);
 both softmaxes with numpy's stable softmax; cross-entropy computed with
 n logarithms against numpy's n, and with one logarithm against numpy's
-one. Last, the fast sigmoid and softmax beside numpy writing every step
+one. Last, the fast sigmoid, softmax and dense cross-entropy beside numpy writing every step
 into one array made beforehand (`out=`), so that numpy makes no new array
 on any call. Before any timing, every numpy statement is checked against
 the formula it stands for.
@@ -182,6 +182,14 @@ def stable_softmax_into(x, b):
     np.subtract(x, x.max(), out=b)
     np.exp(b, out=b)
     return np.divide(b, b.sum(), out=b)
+
+
+def cross_entropy_into(y, u, b):
+    """`-np.sum(u * np.log(y + 1e-7))`, every step written into `b`."""
+    np.add(y, 1e-7, out=b)
+    np.log(b, out=b)
+    np.multiply(u, b, out=b)
+    return -b.sum()
 
 
 def check_twins(cases):
@@ -360,9 +368,12 @@ def main():
                   "p = Perceptron(2); p.fit(X, Y)"))
     # numpy with no new arrays: its steps written into one array made
     # beforehand. Last, so that the figure keeps to the rows above.
-    for n in SIZES[1:]:
-        for name, stmt in [("fast_sigmoid", "sigmoid_into(x, b)"), ("fast_softmax", "stable_softmax_into(x, b)")]:
-            cases.append(("activation", f"activation/{name}_{best}/{n}", name, n, stmt, stmt))
+    for n in SIZES:
+        for bench, name, stmt in [("activation", "fast_sigmoid", "sigmoid_into(x, b)"),
+                                  ("activation", "fast_softmax", "stable_softmax_into(x, b)"),
+                                  ("loss", "fast_cross_entropy_error_dense", "cross_entropy_into(y, u, b)")]:
+            group = "activation" if bench == "activation" else "loss"
+            cases.append((bench, f"{group}/{name}_{best}/{n}", name, n, stmt, stmt))
     check_twins(cases)
 
     pairs = [[] for _ in cases]

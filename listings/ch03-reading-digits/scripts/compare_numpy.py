@@ -19,9 +19,15 @@ samples and from timeit repeats.
 
 This machine's speed drifts by a fifth or so from one minute to the next,
 so one Rust run and one numpy run minutes apart can disagree by that much.
-The script therefore takes PAIRS pairs, each a short criterion run and a
-numpy run right after it, and reports the ratio of each pair: its median
-and its range over the pairs.
+The script therefore takes PAIRS pairs for each row, each a short criterion
+run and a numpy run right beside it, and reports the ratio of each pair:
+its median and its range over the pairs. The pairs are taken in rounds
+(every row once, then every row again), so a row's pairs are spread over
+the whole run, and the order within a pair alternates: Rust first in odd
+rounds, numpy first in even ones. Both sides are sampled alike: criterion
+takes 100 samples in 3 s, numpy 100 timeit repeats of about 30 ms. Each
+side's time is the median over the pairs, with its spread (highest over
+lowest) beside it.
 """
 
 import os
@@ -63,18 +69,26 @@ def rust(*names):
 
 
 PAIRS = 10
+# Short criterion runs, each with numpy right beside it.
+CRITERION = ["--warm-up-time", "1", "--measurement-time", "3"]
+# numpy sampled as criterion samples Rust: 100 samples, 3 s in all.
+NUMPY_SAMPLES = 100
+SAMPLE_SECONDS = 0.03
 
 
 def numpy(function):
+    """The median time per call over NUMPY_SAMPLES timeit repeats of about
+    SAMPLE_SECONDS each."""
     timer = timeit.Timer(function)
-    loops, _ = timer.autorange()
-    return statistics.median(t / loops for t in timer.repeat(repeat=11, number=loops))
+    loops, seconds = timer.autorange()
+    number = max(1, round(SAMPLE_SECONDS / (seconds / loops)))
+    return statistics.median(t / number for t in timer.repeat(repeat=NUMPY_SAMPLES, number=number))
 
 
 def rust_run(filter_, *names):
     """A short criterion run of one benchmark, then its median."""
     subprocess.run(["cargo", "bench", "--quiet", "--features", "bench", "--bench", "epoch", "--", filter_,
-                    "--warm-up-time", "1", "--measurement-time", "3"],
+                    *CRITERION],
                    cwd=CRATE, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return rust(*names)
 
@@ -171,7 +185,7 @@ def machine(extra):
         f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
         f"BLAS libraries loaded: {'; '.join(blas)}",
         "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
-        f"code: commit {commit}" + (" with uncommitted changes in this crate" if dirty else ""),
+        f"code: commit {commit}" + (f" with uncommitted changes to {', '.join(d[3:] for d in dirty)}" if dirty else ""),
         f"date: {datetime.date.today().isoformat()}; load average before the run: "
         + " ".join(f"{x:.2f}" for x in os.getloadavg()),
     ]
@@ -198,21 +212,37 @@ def main():
          lambda: numpy(lambda: epoch_like_rust(params, x, labels, rng))),
         ("30 epochs", lambda: rust_run("30 epochs", "whole run", "30 epochs"), lambda: numpy(whole_run)),
     ]
+    pairs = {name: [] for name, _, _ in cases}
+    for round_ in range(PAIRS):
+        for name, time_rust, time_numpy in cases:
+            print(f"round {round_ + 1} of {PAIRS}: {name} …", file=sys.stderr)
+            if round_ % 2 == 0:
+                r = time_rust()
+                p = time_numpy()
+            else:
+                p = time_numpy()
+                r = time_rust()
+            pairs[name].append((r, p))
     rows = []
-    for name, time_rust, time_numpy in cases:
-        pairs = [(time_rust(), time_numpy()) for _ in range(PAIRS)]
-        ratios = [r / p for r, p in pairs]
-        rows.append((name, statistics.median(r for r, _ in pairs), statistics.median(p for _, p in pairs),
+    for name, row in pairs.items():
+        ratios = [r / p for r, p in row]
+        rust_times, numpy_times = [r for r, _ in row], [p for _, p in row]
+        rows.append((name, statistics.median(rust_times), max(rust_times) / min(rust_times),
+                     statistics.median(numpy_times), max(numpy_times) / min(numpy_times),
                      statistics.median(ratios), min(ratios), max(ratios), ratios))
     for line in record:
         print(line)
-    print("criterion: --warm-up-time 1 --measurement-time 3 seconds a run; numpy: timeit, 11 repeats")
-    print(f"{PAIRS} pairs, each a Rust run and a numpy run right after it; medians over the pairs")
+    print(f"criterion: {' '.join(CRITERION)} seconds a run, 100 samples; numpy: timeit, {NUMPY_SAMPLES} repeats of "
+          f"about {SAMPLE_SECONDS * 1e3:.0f} ms; {PAIRS} pairs a row, taken in {PAIRS} rounds over the whole run, "
+          "Rust first in odd rounds and numpy first in even ones; medians over the pairs")
+    print("spread: each side's highest median over its lowest across the pairs")
     print()
-    print(f"| {'':10} | {'Rust':>10} | {'numpy':>10} | {'Rust/numpy':>10} | {'lowest':>6} | {'highest':>7} |")
-    print(f"|{'-' * 12}|{'-' * 12}|{'-' * 12}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
-    for name, r, p, ratio, low, high, _ in rows:
-        print(f"| {name:10} | {r * 1e3:7.3f} ms | {p * 1e3:7.3f} ms | {ratio:10.2f} | {low:6.2f} | {high:7.2f} |")
+    print(f"| {'':10} | {'Rust':>10} | {'spread':>6} | {'numpy':>10} | {'spread':>6} | {'Rust/numpy':>10} "
+          f"| {'lowest':>6} | {'highest':>7} |")
+    print(f"|{'-' * 12}|{'-' * 12}|{'-' * 8}|{'-' * 12}|{'-' * 8}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
+    for name, r, r_spread, p, p_spread, ratio, low, high, _ in rows:
+        print(f"| {name:10} | {r * 1e3:7.3f} ms | {r_spread:6.2f} | {p * 1e3:7.3f} ms | {p_spread:6.2f} "
+              f"| {ratio:10.2f} | {low:6.2f} | {high:7.2f} |")
     print()
     print("each pair's ratio, in the order the pairs ran:")
     for name, *_, ratios in rows:
