@@ -34,16 +34,33 @@ the formula it stands for.
 
 The second table counts minor page faults per call at a million values on
 both sides: memory new to the process is mapped and zeroed a 4 KiB page
-at a time on first touch, a cost the first table's times include. The
+at a time on first touch. With the malloc settings below there should be
+none; the last table shows what glibc's defaults cost numpy. The
 third times the fast functions on every instruction set this CPU supports,
 one after another. The last lines time `np.exp` with and without numpy's
 AVX-512 loops.
 """
 
 import os
+import sys
 
 for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[var] = "1"
+
+# glibc's malloc, left to itself, hands large freed arrays back to the
+# kernel now and then, and the next array of that size costs a page fault
+# for every 4 KiB of it (about 800 per 8 MB array, some 2 ms on this
+# machine), on some calls and not on others, depending on what ran before.
+# Measured that way, numpy's time at a million values swings by a factor of
+# two from one row to the next. These settings make malloc keep freed
+# memory on both sides (Rust's benchmarks run as children of this
+# process), so no call pays for fresh pages; the last lines of the record
+# show what the defaults cost. They take effect at start-up, hence the
+# re-run of this script with them set.
+MALLOC = "glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824"
+if __name__ == "__main__" and os.environ.get("GLIBC_TUNABLES") != MALLOC:
+    os.environ["GLIBC_TUNABLES"] = MALLOC
+    os.execv(sys.executable, [sys.executable, *sys.argv])
 
 import contextlib  # noqa: E402
 import datetime  # noqa: E402
@@ -55,7 +72,6 @@ import re  # noqa: E402
 import resource  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
-import sys  # noqa: E402
 import timeit  # noqa: E402
 
 import numpy as np  # noqa: E402
@@ -300,6 +316,7 @@ def machine(extra):
         f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
         f"BLAS libraries loaded: {'; '.join(blas)}",
         "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
+        f"memory: glibc malloc keeps freed memory on both sides (GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES', '')})",
         f"code: commit {commit}" + (f" with uncommitted changes to {', '.join(d[3:] for d in dirty)}" if dirty else ""),
         f"date: {datetime.date.today().isoformat()}; load average before the run: "
         + " ".join(f"{x:.2f}" for x in os.getloadavg()),
@@ -327,6 +344,44 @@ def exp_with_and_without_avx512():
     ratios = [off / on for on, off in pairs]
     return (statistics.median(on for on, _ in pairs), statistics.median(off for _, off in pairs),
             statistics.median(ratios), min(ratios), max(ratios))
+
+
+def numpy_with_default_malloc():
+    """Three numpy statements that make new 8 MB arrays, each timed at a
+    million values in a fresh Python with glibc's default malloc and with
+    the settings the rest of the record uses, in pairs: the median time
+    and minor page faults per call, and the ratio of the times."""
+    code = "\n".join([
+        "import resource, statistics, sys, timeit",
+        "import numpy as np",
+        "def stable_softmax(a):",
+        "    e = np.exp(a - a.max())",
+        "    return e / e.sum()",
+        "x = np.linspace(-5, 5, 1_000_000)",
+        "y = stable_softmax(x)",
+        "u = np.full(len(x), 1e-6)",
+        "t = timeit.Timer(sys.argv[1], globals=globals())",
+        "n, _ = t.autorange()",
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt",
+        "times = t.repeat(20, n)",
+        "faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before",
+        "print(statistics.median(times) / n, faults / (20 * n))",
+    ])
+    def run(stmt, tunables):
+        env = dict(os.environ)
+        env.pop("GLIBC_TUNABLES", None)
+        if tunables:
+            env["GLIBC_TUNABLES"] = tunables
+        out = subprocess.run([sys.executable, "-c", code, stmt], env=env, capture_output=True, text=True, check=True)
+        return tuple(float(v) for v in out.stdout.split())
+    rows = []
+    for stmt in ("1 / (1 + np.exp(-x))", "stable_softmax(x)", "-np.sum(u * np.log(y + 1e-7))"):
+        pairs = [(run(stmt, ""), run(stmt, MALLOC)) for _ in range(PAIRS)]
+        ratios = [d[0] / k[0] for d, k in pairs]
+        rows.append((stmt, statistics.median(d[0] for d, _ in pairs), statistics.median(d[1] for d, _ in pairs),
+                     statistics.median(k[0] for _, k in pairs), statistics.median(k[1] for _, k in pairs),
+                     statistics.median(ratios), min(ratios), max(ratios)))
+    return rows
 
 
 def us(seconds):
@@ -419,6 +474,7 @@ def main():
     for bench, group, f, n in cases:
         per_set.append((f, n, {s: rust(bench, f"{group}/fast_{f}_{s}/{n}") for s in present}))
     exp_on, exp_off, slowdown, low, high = exp_with_and_without_avx512()
+    default_malloc = numpy_with_default_malloc()
 
     for line in record:
         print(line)
@@ -457,6 +513,16 @@ def main():
     print(f"np.exp at 1000000 values, {PAIRS} pairs: {us(exp_on)} us with numpy's AVX-512 loops, {us(exp_off)} us "
           f"without (NPY_DISABLE_CPU_FEATURES=\"{NO_AVX512}\"): {slowdown:.2f} times as long "
           f"(lowest {low:.2f}, highest {high:.2f})")
+    print()
+    print(f"numpy at 1000000 values in a fresh Python, with glibc's default malloc and with the settings above, "
+          f"{PAIRS} pairs:")
+    print("median us and minor page faults per call; the default's time over the settings' time")
+    print(f"| {'numpy code':<50} | {'default us':>10} | {'faults':>6} | {'settings us':>11} | {'faults':>6} "
+          f"| {'default/settings':>16} | {'lowest':>6} | {'highest':>7} |")
+    print(f"|{'-' * 52}|{'-' * 12}|{'-' * 8}|{'-' * 13}|{'-' * 8}|{'-' * 18}|{'-' * 8}|{'-' * 9}|")
+    for stmt, d, d_f, k, k_f, ratio, low_, high_ in default_malloc:
+        print(f"| {stmt:<50} | {us(d):>10} | {d_f:>6.1f} | {us(k):>11} | {k_f:>6.1f} | {ratio:>16.2f} "
+              f"| {low_:>6.2f} | {high_:>7.2f} |")
 
 
 if __name__ == "__main__":
