@@ -329,7 +329,9 @@ impl TwoLayerNetwork {
     /// gradient, scaled by the learning rate.
     ///
     /// # Panics
-    /// If `gradients` is shaped for a different network.
+    /// If `gradients` is shaped for a different network, or if
+    /// `learning_rate` is not a positive, finite number (a negative one
+    /// would climb the loss instead of descending it).
     ///
     /// ```
     /// use neurons_and_networks::xor_training::initial_network;
@@ -342,6 +344,10 @@ impl TwoLayerNetwork {
     /// ```
     // ANCHOR: descend
     pub fn descend(&mut self, gradients: &Gradients, learning_rate: f64) {
+        assert!(
+            learning_rate.is_finite() && learning_rate > 0.0,
+            "the learning rate must be a positive, finite number, got {learning_rate}"
+        );
         let shapes = |w1: &Array2<f64>, b1: &Array1<f64>, w2: &Array1<f64>| {
             (w1.dim(), b1.len(), w2.len())
         };
@@ -387,6 +393,16 @@ mod tests {
     fn gradients_must_fit_the_network() {
         let g = TwoLayerNetwork::new(3, 2, 0).gradients(&[0.0, 0.0, 0.0], 1.0);
         TwoLayerNetwork::new(2, 2, 0).descend(&g, 0.1);
+    }
+
+    #[test]
+    #[should_panic(
+        expected = "the learning rate must be a positive, finite number, got -1"
+    )]
+    fn a_negative_learning_rate_is_refused() {
+        let mut net = TwoLayerNetwork::new(2, 2, 0);
+        let g = net.gradients(&[1.0, 0.0], 1.0);
+        net.descend(&g, -1.0);
     }
 
     #[test]

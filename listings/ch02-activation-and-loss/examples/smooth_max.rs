@@ -5,6 +5,7 @@
 use activation_and_loss::activation::softmax;
 use activation_and_loss::digit_example::SCORES_FOR_SIX;
 use activation_and_loss::loss::log_sum_exp;
+use activation_and_loss::maximum;
 use ndarray::ArrayView1;
 
 fn main() {
@@ -21,6 +22,6 @@ fn main() {
             log_sum_exp(&scaled) / scale
         );
     }
-    println!("largest score: {}", scores.fold(f64::MIN, |m, &s| m.max(s)));
+    println!("largest score: {}", maximum(scores));
 }
 // ANCHOR_END: main
