@@ -152,3 +152,70 @@ fn the_number_finder_finds_what_the_text_writes() {
     assert!(is_computed("-0.1648…") && is_computed("1.000e0"));
     assert!(!is_computed("0.25") && !is_computed("1e300"));
 }
+
+/// The speed records (`benches/*.txt`) a page includes.
+fn included_records(edition: &str, page: &str) -> Vec<PathBuf> {
+    let page_file = root().join("src").join(edition).join(page);
+    let page_dir = page_file
+        .parent()
+        .expect("a page is in a folder")
+        .to_path_buf();
+    included_paths(&read(&page_file))
+        .into_iter()
+        .map(|target| page_dir.join(target))
+        .filter(|p| p.components().any(|c| c.as_os_str() == "benches"))
+        .collect()
+}
+
+/// Timings are written with fewer decimals than computed values (a ratio
+/// such as 0.43), so on a page that shows a speed record every number with
+/// two or more decimals must be one that the record, or an output the page
+/// may cite, prints: a ratio left over from an earlier record fails here.
+/// (Rounder figures, "about 0.8 MB", are the prose's own.) The few
+/// measured numbers a page cites from elsewhere are listed with the page
+/// and the place it names for them.
+#[test]
+fn every_ratio_on_a_speed_page_was_measured() {
+    const CITED_ELSEWHERE: &[(&str, &[&str])] = &[
+        // The before-and-after timing of inlining the derivative, which
+        // the page says is in the message of commit e05d670.
+        ("ch03/training.md", &["0.81", "0.67", "0.92"]),
+    ];
+    let mut unbacked = Vec::new();
+    let mut checked = 0;
+    for edition in editions() {
+        for page in summary_pages(&edition) {
+            let records = included_records(&edition, &page);
+            if records.is_empty() {
+                continue;
+            }
+            let printed: Vec<String> = records
+                .iter()
+                .chain(&vouching_outputs(&edition, &page))
+                .flat_map(|f| numbers(&read(f)))
+                .collect();
+            let cited = CITED_ELSEWHERE
+                .iter()
+                .find(|(p, _)| *p == page)
+                .map_or(&[][..], |(_, c)| *c);
+            let text = read(&root().join("src").join(&edition).join(&page));
+            let prose = crate::common::prose(&text).join("\n");
+            for token in numbers(&prose) {
+                let decimals = token.split_once('.').map_or(0, |(_, d)| d.len());
+                if decimals < 2 || cited.contains(&token.as_str()) {
+                    continue;
+                }
+                checked += 1;
+                if !matches(&token, &printed) {
+                    unbacked.push(format!("src/{edition}/{page}: {token}"));
+                }
+            }
+        }
+    }
+    assert!(checked >= 100, "only {checked} ratios found on the speed pages");
+    assert!(
+        unbacked.is_empty(),
+        "numbers on speed pages that no record or output they include prints:\n{}",
+        unbacked.join("\n")
+    );
+}

@@ -33,8 +33,8 @@ on any call. Before any timing, every numpy statement is checked against
 the formula it stands for.
 
 The second table counts minor page faults per call at a million values on
-both sides: memory new to the process is mapped and zeroed a 4 KiB page
-at a time on first touch. With the malloc settings below there should be
+both sides: memory new to the process is mapped and zeroed a page at a
+time on first touch. With the malloc settings below there should be
 none; the last table shows what glibc's defaults cost numpy. The
 third times the fast functions on every instruction set this CPU supports,
 one after another. The last lines time `np.exp` with and without numpy's
@@ -49,8 +49,9 @@ for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 # glibc's malloc, left to itself, hands large freed arrays back to the
 # kernel now and then, and the next array of that size costs a page fault
-# for every 4 KiB of it (about 800 per 8 MB array, some 2 ms on this
-# machine), on some calls and not on others, depending on what ran before.
+# for every page of it as it is first touched (about 800 per 8 MB array,
+# some 2 ms on this machine), on some calls and not on others, depending
+# on what ran before.
 # Measured that way, numpy's time at a million values swings by a factor of
 # two from one row to the next. These settings make malloc keep freed
 # memory on both sides (Rust's benchmarks run as children of this
@@ -492,7 +493,7 @@ def main():
         print(f"| {name:<30} | {n:>9} | {us(r):>11} | {r_spread:>6.2f} | {code:<62} | {us(p):>11} "
               f"| {p_spread:>6.2f} | {ratio:>10.2f} | {low_:>6.2f} | {high_:>7.2f} |")
     print()
-    print(f"Minor page faults per call at {SIZES[-1]} values (a 4 KiB page mapped and zeroed on first touch): numpy's")
+    print(f"Minor page faults per call at {SIZES[-1]} values (memory mapped and zeroed on first touch, a page at a time): numpy's")
     print(f"counted by getrusage over all its timed calls (median of the {PAIRS} pairs); Rust's from two runs of")
     print(f"{SHORT} s and {LONG} s in criterion's profiling mode, the faults the longer one adds over the calls it adds")
     print(f"| {'Rust function':<30} | {'numpy code':<62} | {'Rust faults':>11} | {'numpy faults':>12} |")
