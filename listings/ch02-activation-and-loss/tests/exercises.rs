@@ -8,10 +8,11 @@ use activation_and_loss::digit_example::{SCORES_FOR_SIX, TARGET_SIX};
 use activation_and_loss::exercise_solutions::{
     cross_entropy_gradient_for_any_target, largest_gradient_error,
     largest_shift_difference, numerical_gradient, sigmoid_layer_factors,
-    smoothed_target, train_one_neuron, two_class_softmax,
+    smoothed_target, train_one_neuron, two_class_cross_entropy,
 };
 use activation_and_loss::loss::{
-    cross_entropy_from_logits, softmax_cross_entropy_gradient,
+    binary_cross_entropy_from_logit, cross_entropy_from_logits,
+    softmax_cross_entropy_gradient,
 };
 use activation_and_loss::vanishing_gradient::first_layer_gradient;
 use ndarray::Array1;
@@ -110,8 +111,21 @@ fn the_softmax_cross_entropy_gradient_is_y_minus_t() {
 }
 
 #[test]
-fn two_class_softmax_is_the_sigmoid_of_the_difference() {
+fn two_class_cross_entropy_is_the_binary_one_of_the_difference() {
     for (z1, z2) in [(0.0, 0.0), (3.0, 1.0), (-2.0, 5.0), (700.0, -700.0)] {
-        assert!((two_class_softmax(z1, z2) - sigmoid(z1 - z2)).abs() < 1e-15);
+        for t1 in [0.0, 0.25, 1.0] {
+            let two = two_class_cross_entropy(z1, z2, t1);
+            let binary = binary_cross_entropy_from_logit(z1 - z2, t1);
+            assert!(
+                (two - binary).abs() <= 1e-12 * binary.abs().max(1.0),
+                "z = ({z1}, {z2}), t1 = {t1}: {two} against {binary}"
+            );
+            // The slope in z1 is σ(z1 − z2) − t1, and in z2 its negative.
+            let slope =
+                softmax_cross_entropy_gradient(&[z1, z2], &[t1, 1.0 - t1]);
+            let expected = sigmoid(z1 - z2) - t1;
+            assert!((slope[0] - expected).abs() < 1e-15, "{slope}");
+            assert!((slope[1] + expected).abs() < 1e-15, "{slope}");
+        }
     }
 }

@@ -1,9 +1,10 @@
 //! Solutions to the exercises at the end of chapter 2. Try them first!
 //!
 //! ```
-//! use activation_and_loss::exercise_solutions::two_class_softmax;
+//! use activation_and_loss::exercise_solutions::two_class_cross_entropy;
 //!
-//! assert_eq!(two_class_softmax(0.0, 0.0), 0.5);
+//! // Two equal scores and a sure target: ln 2.
+//! assert!((two_class_cross_entropy(0.0, 0.0, 1.0) - 2f64.ln()).abs() < 1e-15);
 //! ```
 
 mod any_target;
@@ -18,4 +19,4 @@ pub use dying_relu::{TrainedNeuron, train_one_neuron};
 pub use logit_gradient::{largest_gradient_error, numerical_gradient};
 pub use saturated_sigmoid::sigmoid_layer_factors;
 pub use shift_invariance::largest_shift_difference;
-pub use two_classes::two_class_softmax;
+pub use two_classes::two_class_cross_entropy;

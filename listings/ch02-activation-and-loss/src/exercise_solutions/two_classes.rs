@@ -1,19 +1,22 @@
-//! Exercise 5: with two classes, softmax is the sigmoid of the difference.
+//! Exercise 5: with two classes, the cross-entropy from logits is the
+//! binary cross-entropy of their difference.
 
-use crate::activation::softmax;
+use crate::loss::cross_entropy_from_logits;
 
-/// The first of softmax's two outputs for the scores `z1`, `z2`. It equals
-/// `sigmoid(z1 − z2)`: divide top and bottom of `e^z1 / (e^z1 + e^z2)` by
-/// `e^z1` to get `1 / (1 + e^(z2 − z1))`.
+/// The cross-entropy from the logits `z1`, `z2` of two classes, for the
+/// target `t1` on the first and `1 − t1` on the second. With `d = z1 − z2`
+/// it is `ln(1 + e^d) − t1·d`, the binary cross-entropy of the one logit
+/// `d` with the target `t1`, and its slope in `z1` is `σ(d) − t1`.
 ///
 /// ```
-/// use activation_and_loss::activation::sigmoid;
-/// use activation_and_loss::exercise_solutions::two_class_softmax;
+/// use activation_and_loss::exercise_solutions::two_class_cross_entropy;
+/// use activation_and_loss::loss::binary_cross_entropy_from_logit;
 ///
-/// assert!((two_class_softmax(3.0, 1.0) - sigmoid(2.0)).abs() < 1e-15);
+/// let two = two_class_cross_entropy(3.0, 1.0, 1.0);
+/// assert!((two - binary_cross_entropy_from_logit(2.0, 1.0)).abs() < 1e-15);
 /// ```
-// ANCHOR: two_class_softmax
-pub fn two_class_softmax(z1: f64, z2: f64) -> f64 {
-    softmax(&[z1, z2])[0]
+// ANCHOR: two_class_cross_entropy
+pub fn two_class_cross_entropy(z1: f64, z2: f64, t1: f64) -> f64 {
+    cross_entropy_from_logits(&[z1, z2], &[t1, 1.0 - t1])
 }
-// ANCHOR_END: two_class_softmax
+// ANCHOR_END: two_class_cross_entropy
