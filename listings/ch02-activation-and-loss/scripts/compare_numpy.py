@@ -317,7 +317,8 @@ def machine(extra):
         f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
         f"BLAS libraries loaded: {'; '.join(blas)}",
         "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
-        f"memory: glibc malloc keeps freed memory on both sides (GLIBC_TUNABLES={os.environ.get('GLIBC_TUNABLES', '')})",
+        ("memory: glibc malloc keeps freed memory on both sides (GLIBC_TUNABLES=" + MALLOC + ")"
+         if os.environ.get("GLIBC_TUNABLES") == MALLOC else "memory: glibc malloc with its default settings"),
         f"code: commit {commit}" + (f" with uncommitted changes to {', '.join(d[3:] for d in dirty)}" if dirty else ""),
         f"date: {datetime.date.today().isoformat()}; load average before the run: "
         + " ".join(f"{x:.2f}" for x in os.getloadavg()),
@@ -524,6 +525,8 @@ def main():
     for stmt, d, d_f, k, k_f, ratio, low_, high_ in default_malloc:
         print(f"| {stmt:<50} | {us(d):>10} | {d_f:>6.1f} | {us(k):>11} | {k_f:>6.1f} | {ratio:>16.2f} "
               f"| {low_:>6.2f} | {high_:>7.2f} |")
+    print()
+    print("load average after the run: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
 
 
 if __name__ == "__main__":

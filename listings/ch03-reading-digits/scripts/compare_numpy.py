@@ -24,8 +24,9 @@ run and a numpy run right beside it, and reports the ratio of each pair:
 its median and its range over the pairs. The pairs are taken in rounds
 (every row once, then every row again), so a row's pairs are spread over
 the whole run, and the order within a pair alternates: Rust first in odd
-rounds, numpy first in even ones. Both sides are sampled alike: criterion
-takes 100 samples in 3 s, numpy 100 timeit repeats of about 30 ms. Each
+rounds, numpy first in even ones. Both sides are sampled alike: as many
+numpy timeit repeats (about 30 ms each, or one call if a call is longer)
+as criterion takes samples, 100 for an epoch and 10 for the whole run. Each
 side's time is the median over the pairs, with its spread (highest over
 lowest) beside it.
 """
@@ -34,6 +35,15 @@ import os
 
 for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[var] = "1"
+
+# As in chapter 2's record: glibc's malloc keeps freed memory on both sides,
+# so that no timed call pays for fresh pages. Set at start-up, hence the
+# re-run of this script with it.
+MALLOC = "glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824"
+if __name__ == "__main__" and os.environ.get("GLIBC_TUNABLES") != MALLOC:
+    import sys
+    os.environ["GLIBC_TUNABLES"] = MALLOC
+    os.execv(sys.executable, [sys.executable, *sys.argv])
 
 import contextlib  # noqa: E402
 import datetime  # noqa: E402
@@ -62,35 +72,45 @@ def criterion_dir():
     return os.path.join(json.loads(out.stdout)["target_directory"], "criterion")
 
 
-def rust(*names):
+def rust(samples, *names):
+    """The median time per call of criterion's last run of a benchmark, which
+    must have taken `samples` samples (`benches/epoch.rs` sets them)."""
     with open(os.path.join(criterion_dir(), *names, "new", "sample.json")) as f:
         sample = json.load(f)
+    if len(sample["iters"]) != samples:
+        sys.exit(f"{'/'.join(names)}: criterion took {len(sample['iters'])} samples, not {samples}")
     return statistics.median(t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"]))
 
 
 PAIRS = 10
 # Short criterion runs, each with numpy right beside it.
 CRITERION = ["--warm-up-time", "1", "--measurement-time", "3"]
-# numpy sampled as criterion samples Rust: 100 samples, 3 s in all.
-NUMPY_SAMPLES = 100
+# numpy sampled as criterion samples Rust: as many samples as criterion
+# takes for the row (100 for an epoch; 10 for the whole run, whose
+# benchmark asks for 10), each about SAMPLE_SECONDS long or one call.
+SAMPLES = {"one epoch": 100, "30 epochs": 10}
 SAMPLE_SECONDS = 0.03
 
 
-def numpy(function):
-    """The median time per call over NUMPY_SAMPLES timeit repeats of about
-    SAMPLE_SECONDS each."""
+CALLS = {}  # numpy's calls per timeit repeat, by row, as last taken
+
+
+def numpy(row, function):
+    """The median time per call over SAMPLES[row] timeit repeats of about
+    SAMPLE_SECONDS each (one call each, if a call takes longer)."""
     timer = timeit.Timer(function)
     loops, seconds = timer.autorange()
     number = max(1, round(SAMPLE_SECONDS / (seconds / loops)))
-    return statistics.median(t / number for t in timer.repeat(repeat=NUMPY_SAMPLES, number=number))
+    CALLS[row] = number
+    return statistics.median(t / number for t in timer.repeat(repeat=SAMPLES[row], number=number))
 
 
-def rust_run(filter_, *names):
+def rust_run(row, filter_, *names):
     """A short criterion run of one benchmark, then its median."""
     subprocess.run(["cargo", "bench", "--quiet", "--features", "bench", "--bench", "epoch", "--", filter_,
                     *CRITERION],
                    cwd=CRATE, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return rust(*names)
+    return rust(SAMPLES[row], *names)
 
 
 def check_targets(t):
@@ -185,6 +205,8 @@ def machine(extra):
         f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
         f"BLAS libraries loaded: {'; '.join(blas)}",
         "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
+        ("memory: glibc malloc keeps freed memory on both sides (GLIBC_TUNABLES=" + MALLOC + ")"
+         if os.environ.get("GLIBC_TUNABLES") == MALLOC else "memory: glibc malloc with its default settings"),
         f"code: commit {commit}" + (f" with uncommitted changes to {', '.join(d[3:] for d in dirty)}" if dirty else ""),
         f"date: {datetime.date.today().isoformat()}; load average before the run: "
         + " ".join(f"{x:.2f}" for x in os.getloadavg()),
@@ -208,9 +230,10 @@ def main():
             measure(run, test_x, test_labels)
 
     cases = [
-        ("one epoch", lambda: rust_run("one epoch", "one epoch"),
-         lambda: numpy(lambda: epoch_like_rust(params, x, labels, rng))),
-        ("30 epochs", lambda: rust_run("30 epochs", "whole run", "30 epochs"), lambda: numpy(whole_run)),
+        ("one epoch", lambda: rust_run("one epoch", "one epoch", "one epoch"),
+         lambda: numpy("one epoch", lambda: epoch_like_rust(params, x, labels, rng))),
+        ("30 epochs", lambda: rust_run("30 epochs", "30 epochs", "whole run", "30 epochs"),
+         lambda: numpy("30 epochs", whole_run)),
     ]
     pairs = {name: [] for name, _, _ in cases}
     for round_ in range(PAIRS):
@@ -232,9 +255,12 @@ def main():
                      statistics.median(ratios), min(ratios), max(ratios), ratios))
     for line in record:
         print(line)
-    print(f"criterion: {' '.join(CRITERION)} seconds a run, 100 samples; numpy: timeit, {NUMPY_SAMPLES} repeats of "
-          f"about {SAMPLE_SECONDS * 1e3:.0f} ms; {PAIRS} pairs a row, taken in {PAIRS} rounds over the whole run, "
-          "Rust first in odd rounds and numpy first in even ones; medians over the pairs")
+    print(f"criterion: {' '.join(CRITERION)} seconds a run; numpy: timeit, as many repeats as criterion's samples, "
+          f"each about {SAMPLE_SECONDS * 1e3:.0f} ms or one call; {PAIRS} pairs a row, taken in {PAIRS} rounds over "
+          "the whole run, Rust first in odd rounds and numpy first in even ones; medians over the pairs")
+    print("samples a run: " + "; ".join(f"{name}: {SAMPLES[name]} on each side, numpy's of {CALLS[name]} call"
+                                        + ("s" if CALLS[name] != 1 else "") for name, _, _ in cases))
+    print("load average after the run: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
     print("spread: each side's highest median over its lowest across the pairs")
     print()
     print(f"| {'':10} | {'Rust':>10} | {'spread':>6} | {'numpy':>10} | {'spread':>6} | {'Rust/numpy':>10} "
