@@ -37,8 +37,8 @@ both sides: memory new to the process is mapped and zeroed a page at a
 time on first touch. With the malloc settings below there should be
 none; the last table shows what glibc's defaults cost numpy. The
 third times the fast functions on every instruction set this CPU supports,
-one after another. The last lines time `np.exp` with and without numpy's
-AVX-512 loops.
+one after another. A line after it times `np.exp` with and without numpy's
+AVX-512 loops, before the last table.
 """
 
 import os
