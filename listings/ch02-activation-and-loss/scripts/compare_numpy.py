@@ -48,10 +48,11 @@ for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[var] = "1"
 
 # glibc's malloc, left to itself, hands large freed arrays back to the
-# kernel now and then, and the next array of that size costs a page fault
-# for every page of it as it is first touched (about 800 per 8 MB array,
-# some 2 ms on this machine), on some calls and not on others, depending
-# on what ran before.
+# kernel now and then, and the next arrays have to be mapped and zeroed
+# again as they are first touched, a page fault per page (about 800 faults
+# a call for numpy's statements at a million values, some 2 ms on this
+# machine; numpy asks for large pages for big arrays), on some calls and
+# not on others, depending on what ran before.
 # Measured that way, numpy's time at a million values swings by a factor of
 # two from one row to the next. These settings make malloc keep freed
 # memory on both sides (Rust's benchmarks run as children of this
