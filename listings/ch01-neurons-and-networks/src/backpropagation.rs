@@ -95,9 +95,18 @@ impl Gradients {
             .zip(&other.w1)
             .chain(self.b1.iter().zip(&other.b1))
             .chain(self.w2.iter().zip(&other.w2));
-        pairs
-            .map(|(a, b)| (a - b).abs())
-            .fold((self.b2 - other.b2).abs(), f64::max)
+        // Not `f64::max`, which would skip a NaN and let a broken gradient
+        // pass a check: a NaN difference is the answer.
+        pairs.map(|(a, b)| (a - b).abs()).fold(
+            (self.b2 - other.b2).abs(),
+            |largest, d| {
+                if d > largest || d.is_nan() {
+                    d
+                } else {
+                    largest
+                }
+            },
+        )
     }
 }
 
@@ -393,6 +402,16 @@ mod tests {
     fn gradients_must_fit_the_network() {
         let g = TwoLayerNetwork::new(3, 2, 0).gradients(&[0.0, 0.0, 0.0], 1.0);
         TwoLayerNetwork::new(2, 2, 0).descend(&g, 0.1);
+    }
+
+    #[test]
+    fn a_nan_in_a_gradient_is_the_largest_difference() {
+        let net = TwoLayerNetwork::new(2, 2, 0);
+        let g = net.gradients(&[1.0, 0.0], 1.0);
+        let mut broken = g.clone();
+        broken.w1[[0, 0]] = f64::NAN;
+        assert!(g.largest_difference(&broken).is_nan());
+        assert_eq!(g.largest_difference(&g), 0.0);
     }
 
     #[test]

@@ -129,3 +129,11 @@ fn two_class_cross_entropy_is_the_binary_one_of_the_difference() {
         }
     }
 }
+
+#[test]
+fn a_nan_is_never_reported_as_a_small_difference() {
+    // f64::max would skip the NaN these produce and report 0.
+    assert!(largest_shift_difference(&[1.0, f64::INFINITY, 3.0], 2.0).is_nan());
+    assert!(largest_shift_difference(&[1.0, 2.0, 3.0], f64::NAN).is_nan());
+    assert!(largest_gradient_error(&[f64::NAN, 1.0], &[0.0, 1.0]).is_nan());
+}

@@ -19,6 +19,13 @@ pub fn largest_shift_difference<'a>(a: impl AsArray<'a, f64>, c: f64) -> f64 {
     let a: ArrayView1<f64> = a.into();
     let shifted = softmax(&a.mapv(|a_k| a_k + c));
     let plain = softmax(a);
-    (&shifted - &plain).fold(0.0, |largest: f64, d| largest.max(d.abs()))
+    // Not `f64::max`, which would skip a NaN: a NaN difference is the answer.
+    (&shifted - &plain).fold(0.0, |largest: f64, d| {
+        if d.abs() > largest || d.is_nan() {
+            d.abs()
+        } else {
+            largest
+        }
+    })
 }
 // ANCHOR_END: largest_shift_difference
