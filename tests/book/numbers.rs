@@ -95,6 +95,17 @@ fn vouching_outputs(edition: &str, page: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The numbers in a page's prose (not its code blocks or directives).
+fn prose_numbers(edition: &str, page: &str) -> Vec<String> {
+    let text = read(&root().join("src").join(edition).join(page));
+    numbers(&crate::common::prose(&text).join("\n"))
+}
+
+/// Every number the given files print.
+fn printed_by(files: &[PathBuf]) -> Vec<String> {
+    files.iter().flat_map(|f| numbers(&read(f))).collect()
+}
+
 fn matches(quoted: &str, printed: &[String]) -> bool {
     if let Some(prefix) = quoted.strip_suffix('…') {
         return printed.iter().any(|p| p.starts_with(prefix));
@@ -108,13 +119,11 @@ fn every_computed_number_in_the_prose_was_printed_by_a_program() {
     let mut checked = 0;
     for edition in editions() {
         for page in summary_pages(&edition) {
-            let text = read(&root().join("src").join(&edition).join(&page));
-            let printed: Vec<String> = vouching_outputs(&edition, &page)
-                .iter()
-                .flat_map(|f| numbers(&read(f)))
-                .collect();
-            let prose = crate::common::prose(&text).join("\n");
-            for token in numbers(&prose).into_iter().filter(|t| is_computed(t)) {
+            let printed = printed_by(&vouching_outputs(&edition, &page));
+            for token in prose_numbers(&edition, &page)
+                .into_iter()
+                .filter(|t| is_computed(t))
+            {
                 checked += 1;
                 if !matches(&token, &printed) {
                     unbacked.push(format!("src/{edition}/{page}: {token}"));
@@ -193,18 +202,14 @@ fn every_ratio_on_a_speed_page_was_measured() {
             if records.is_empty() {
                 continue;
             }
-            let printed: Vec<String> = records
-                .iter()
-                .chain(&vouching_outputs(&edition, &page))
-                .flat_map(|f| numbers(&read(f)))
-                .collect();
+            let mut sources = records;
+            sources.extend(vouching_outputs(&edition, &page));
+            let printed = printed_by(&sources);
             let cited = CITED_ELSEWHERE
                 .iter()
                 .find(|(p, _)| *p == page)
                 .map_or(&[][..], |(_, c)| *c);
-            let text = read(&root().join("src").join(&edition).join(&page));
-            let prose = crate::common::prose(&text).join("\n");
-            for token in numbers(&prose) {
+            for token in prose_numbers(&edition, &page) {
                 let decimals = token.split_once('.').map_or(0, |(_, d)| d.len());
                 if decimals < 2 || cited.contains(&token.as_str()) {
                     continue;
