@@ -3,6 +3,7 @@
 use ndarray::{Array1, ArrayView1, AsArray};
 
 use crate::loss::{cross_entropy_from_logits, softmax_cross_entropy_gradient};
+use crate::maximum;
 
 /// The gradient of `loss` at `z`, one central difference per entry:
 /// `(L(z + h e_k) − L(z − h e_k)) / 2h` with `h = 1e-6`.
@@ -48,13 +49,7 @@ pub fn largest_gradient_error<'a>(
     let (z, t): (ArrayView1<f64>, ArrayView1<f64>) = (z.into(), t.into());
     let exact = softmax_cross_entropy_gradient(z, t);
     let estimate = numerical_gradient(|z| cross_entropy_from_logits(z, t), z);
-    // Not `f64::max`, which would skip a NaN: a NaN difference is the answer.
-    (&exact - &estimate).fold(0.0, |largest: f64, d| {
-        if d.abs() > largest || d.is_nan() {
-            d.abs()
-        } else {
-            largest
-        }
-    })
+    // `maximum`, unlike `f64::max`, keeps a NaN: a NaN difference is the answer.
+    maximum(&(&exact - &estimate).mapv(f64::abs))
 }
 // ANCHOR_END: largest_gradient_error
