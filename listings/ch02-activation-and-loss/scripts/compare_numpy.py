@@ -38,7 +38,9 @@ time on first touch. With the malloc settings below there should be
 none; the last table shows what glibc's defaults cost numpy. The
 third times the fast functions on every instruction set this CPU supports,
 one after another. A line after it times `np.exp` with and without numpy's
-AVX-512 loops, before the last table.
+AVX-512 loops, then a table of numpy's single passes (what each step of
+its twins costs, and the floor of a pass at a million values), and a line
+with numpy's huge pages on and off, before the last table.
 """
 
 import os
@@ -301,6 +303,9 @@ def machine(extra):
     blas = [f"{os.path.basename(os.path.dirname(lib['filepath'])).removesuffix('.libs')}'s "
             f"{os.path.basename(lib['filepath'])} {lib['version']} ({lib.get('architecture', '?')}, "
             f"{lib['num_threads']} thread)" for lib in threadpoolctl.threadpool_info()]
+    thp = "not reported"
+    with contextlib.suppress(OSError), open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
+        thp = f.read().strip()
     mhz = "clock not reported"
     with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
         mhz = next((f"{float(line.split(':')[1]):.0f} MHz" for line in f if line.startswith("cpu MHz")), mhz)
@@ -385,6 +390,43 @@ def numpy_with_default_malloc():
                      statistics.median(k[0] for _, k in pairs), statistics.median(k[1] for _, k in pairs),
                      statistics.median(ratios), min(ratios), max(ratios)))
     return rows
+
+
+def numpy_passes(env):
+    """One numpy pass at a time, written into an array made beforehand, at
+    1,000 and a million values: what each step of the numpy twins above
+    costs, and the floor any pass over a million values pays to read 8 MB
+    and write 8 MB (`np.add`, the least work a pass can do). The median
+    of PAIRS medians, and the bytes each call reads and writes over that
+    time."""
+    rows = []
+    for stmt, reads, writes in [("np.add(x, 1.0, out=b)", 1, 1), ("np.multiply(u, x, out=b)", 2, 1),
+                                ("np.sum(x)", 1, 0), ("np.divide(1.0, x, out=b)", 1, 1),
+                                ("np.exp(x, out=b)", 1, 1), ("np.log(y, out=b)", 1, 1)]:
+        for n in SIZES[1:]:
+            x = np.linspace(-5.0, 5.0, n)
+            env.update(x=x, y=stable_softmax(x), u=np.full(n, 1.0 / n), b=np.empty(n))
+            median = statistics.median(numpy(stmt, env)[0] for _ in range(PAIRS))
+            rows.append((stmt, n, median, (reads + writes) * 8 * n / median / 1e9))
+    return rows
+
+
+def numpy_with_and_without_huge_pages():
+    """numpy asks the kernel for 2 MiB pages (madvise) for arrays of 4 MiB
+    and more; Rust's arrays get 4 KiB pages here. The allocation-free
+    sigmoid at a million values, timed in a fresh Python with numpy's
+    request on and off, in pairs: the median times and the ratio off/on."""
+    code = ("import sys, timeit, numpy as np; from numpy._core.multiarray import _set_madvise_hugepage; "
+            "_set_madvise_hugepage(sys.argv[1] == 'on'); x = np.linspace(-5, 5, 1_000_000); b = np.empty(len(x)); "
+            "f = lambda: (np.negative(x, out=b), np.exp(b, out=b), np.add(b, 1.0, out=b), np.reciprocal(b, out=b)); "
+            "t = timeit.Timer(f); n, _ = t.autorange(); print(sorted(s / n for s in t.repeat(21, n))[10])")
+    def run(setting):
+        return float(subprocess.run([sys.executable, "-c", code, setting], capture_output=True, text=True,
+                                    check=True).stdout)
+    pairs = [(run("on"), run("off")) for _ in range(PAIRS)]
+    ratios = [off / on for on, off in pairs]
+    return (statistics.median(on for on, _ in pairs), statistics.median(off for _, off in pairs),
+            statistics.median(ratios), min(ratios), max(ratios))
 
 
 def us(seconds):
@@ -477,6 +519,8 @@ def main():
     for bench, group, f, n in cases:
         per_set.append((f, n, {s: rust(bench, f"{group}/fast_{f}_{s}/{n}") for s in present}))
     exp_on, exp_off, slowdown, low, high = exp_with_and_without_avx512()
+    passes = numpy_passes(env)
+    huge_on, huge_off, huge_ratio, huge_low, huge_high = numpy_with_and_without_huge_pages()
     default_malloc = numpy_with_default_malloc()
 
     for line in record:
@@ -516,6 +560,17 @@ def main():
     print(f"np.exp at 1000000 values, {PAIRS} pairs: {us(exp_on)} us with numpy's AVX-512 loops, {us(exp_off)} us "
           f"without (NPY_DISABLE_CPU_FEATURES=\"{NO_AVX512}\"): {slowdown:.2f} times as long "
           f"(lowest {low:.2f}, highest {high:.2f})")
+    print()
+    print(f"numpy one pass at a time into an array made beforehand: median us of {PAIRS} medians, and the bytes a call")
+    print("reads and writes over its time (at a million values each array is 8 MB: compare the caches above)")
+    print(f"| {'numpy code':<30} | {'n':>9} | {'numpy us':>11} | {'ns a value':>10} | {'GB/s':>6} |")
+    print(f"|{'-' * 32}|{'-' * 11}|{'-' * 13}|{'-' * 12}|{'-' * 8}|")
+    for stmt, n, median, rate in passes:
+        print(f"| {stmt:<30} | {n:>9} | {us(median):>11} | {median / n * 1e9:>10.3f} | {rate:>6.1f} |")
+    print()
+    print(f"numpy's allocation-free sigmoid at 1000000 values, {PAIRS} pairs in a fresh Python: {us(huge_on)} us with "
+          f"its 2 MiB pages, {us(huge_off)} us without: {huge_ratio:.2f} times as long (lowest {huge_low:.2f}, "
+          f"highest {huge_high:.2f})")
     print()
     print(f"numpy at 1000000 values in a fresh Python, with glibc's default malloc and with the settings above, "
           f"{PAIRS} pairs:")

@@ -169,8 +169,8 @@ pub(super) fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
 
 /// Adds the terms `t[k] ln(y[k] + ε)` of one block to `totals`, term `k`
 /// to `totals[k % LANES]`. A block where no term [`needs_log`] (most of a
-/// one-hot target) adds only zeros, so it is skipped after a count the
-/// vector unit does in a few instructions. Any other block takes all its
+/// one-hot target) adds only zeros, so it is skipped after a test the
+/// vector unit does a group at a time. Any other block takes all its
 /// logarithms in one loop, with no test per term, into `buffer`: [`ln`]
 /// has no branch or call, so that loop runs on 4 or 8 terms at a time.
 /// Then a second loop adds them up.
@@ -181,8 +181,15 @@ fn add_block(
     buffer: &mut [f64; BLOCK],
     totals: &mut [CompensatedSum; LANES],
 ) {
-    let needed = y.iter().zip(t).filter(|&(&y, &t)| needs_log(y, t)).count();
-    if needed == 0 {
+    // Eight terms at a time with `|`, not `||`, so the vector unit tests a
+    // group in a few instructions; `any` stops at the first group that
+    // needs a logarithm, which for a dense target is the first.
+    let needed = y.chunks(LANES).zip(t.chunks(LANES)).any(|(y, t)| {
+        y.iter()
+            .zip(t)
+            .fold(false, |any, (&y, &t)| any | needs_log(y, t))
+    });
+    if !needed {
         return;
     }
     let terms = &mut buffer[..y.len()];
