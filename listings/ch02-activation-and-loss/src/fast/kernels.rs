@@ -167,10 +167,17 @@ pub(super) fn weighted_log_sum(y: &[f64], t: &[f64]) -> f64 {
     total.value()
 }
 
+/// How many of the terms `t[k] ln(y[k] + ε)` need a logarithm ([`needs_log`]).
+#[inline(always)]
+fn count_needing_log(y: &[f64], t: &[f64]) -> usize {
+    y.iter().zip(t).filter(|&(&y, &t)| needs_log(y, t)).count()
+}
+
 /// Adds the terms `t[k] ln(y[k] + ε)` of one block to `totals`, term `k`
 /// to `totals[k % LANES]`. A block where no term [`needs_log`] (most of a
-/// one-hot target) adds only zeros, so it is skipped after a test the
-/// vector unit does a group at a time. Any other block takes all its
+/// one-hot target) adds only zeros, so it is skipped, after a count the
+/// vector unit does in a few instructions; a block whose first target is
+/// not 0 (every block of a dense target) needs no count. Any other block takes all its
 /// logarithms in one loop, with no test per term, into `buffer`: [`ln`]
 /// has no branch or call, so that loop runs on 4 or 8 terms at a time.
 /// Then a second loop adds them up.
@@ -181,15 +188,12 @@ fn add_block(
     buffer: &mut [f64; BLOCK],
     totals: &mut [CompensatedSum; LANES],
 ) {
-    // Eight terms at a time with `|`, not `||`, so the vector unit tests a
-    // group in a few instructions; `any` stops at the first group that
-    // needs a logarithm, which for a dense target is the first.
-    let needed = y.chunks(LANES).zip(t.chunks(LANES)).any(|(y, t)| {
-        y.iter()
-            .zip(t)
-            .fold(false, |any, (&y, &t)| any | needs_log(y, t))
-    });
-    if !needed {
+    // A block is skipped only when no term needs a logarithm. A nonzero
+    // first target settles it at once, as in every block of a dense
+    // target; otherwise a count, without a branch and several terms an
+    // instruction, looks at all of them (most blocks of a one-hot target).
+    let settled = t.first().is_some_and(|&t| t != 0.0);
+    if !settled && count_needing_log(y, t) == 0 {
         return;
     }
     let terms = &mut buffer[..y.len()];
