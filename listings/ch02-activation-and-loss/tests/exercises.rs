@@ -1,5 +1,6 @@
 //! The exercise solutions do what the exercises ask.
 
+use activation_and_loss::activation::softmax;
 use activation_and_loss::activation::{
     leaky_relu, leaky_relu_derivative, relu, relu_derivative, sigmoid,
     sigmoid_derivative,
@@ -7,8 +8,9 @@ use activation_and_loss::activation::{
 use activation_and_loss::digit_example::{SCORES_FOR_SIX, TARGET_SIX};
 use activation_and_loss::exercise_solutions::{
     cross_entropy_gradient_for_any_target, largest_gradient_error,
-    largest_shift_difference, numerical_gradient, sigmoid_layer_factors,
-    smoothed_target, train_one_neuron, two_class_cross_entropy,
+    numerical_gradient, sigmoid_layer_factors, smoothed_target,
+    softmax_shifted_by_mean, train_one_neuron, two_class_cross_entropy,
+    two_class_slope,
 };
 use activation_and_loss::loss::{
     binary_cross_entropy_from_logit, cross_entropy_from_logits,
@@ -89,13 +91,35 @@ fn a_relu_neuron_below_zero_never_learns_and_a_leaky_one_recovers() {
 }
 
 #[test]
-fn shifting_every_score_changes_nothing() {
-    for c in [-1000.0, -3.5, 0.0, 7.0, 1000.0] {
-        assert!(
-            largest_shift_difference(&[0.3, -2.0, 5.0, 1.0], c) < 1e-15,
-            "{c}"
-        );
+fn the_mean_shift_agrees_on_small_scores_and_overflows_on_wide_ones() {
+    // Small scores: the same probabilities as the safe softmax.
+    let z = [0.3, -2.0, 5.0, 1.0];
+    let by_mean = softmax_shifted_by_mean(&z);
+    let by_max = softmax(&z);
+    for (a, b) in by_mean.iter().zip(&by_max) {
+        assert!((a - b).abs() < 1e-15, "{by_mean} against {by_max}");
     }
+    // Two scores 1,500 apart: the largest exponent is 750, past about
+    // 709.78, so the first output is ∞ / ∞ and the second underflows.
+    let wide = softmax_shifted_by_mean(&[1500.0, 0.0]);
+    assert!(wide[0].is_nan() && wide[1] == 0.0, "{wide}");
+    // 800 apart is fine with two scores (largest exponent 400) ...
+    let two = softmax_shifted_by_mean(&[800.0, 0.0]);
+    assert_eq!(two.to_vec(), vec![1.0, 0.0]);
+    // ... but not with ten: the mean is 80, the largest exponent 720.
+    let mut ten = [0.0; 10];
+    ten[0] = 800.0;
+    let by_mean = softmax_shifted_by_mean(&ten);
+    assert!(by_mean[0].is_nan(), "{by_mean}");
+    assert!(by_mean.iter().skip(1).all(|&p| p == 0.0), "{by_mean}");
+    // The safe softmax gives 1 and 0s in both cases.
+    for z in [&[1500.0, 0.0][..], &ten[..]] {
+        let p = softmax(z);
+        assert_eq!(p[0], 1.0, "{p}");
+        assert!(p.iter().skip(1).all(|&p| p == 0.0), "{p}");
+    }
+    // No scores, no outputs.
+    assert_eq!(softmax_shifted_by_mean(&[]).len(), 0);
 }
 
 #[test]
@@ -126,6 +150,12 @@ fn two_class_cross_entropy_is_the_binary_one_of_the_difference() {
             let expected = sigmoid(z1 - z2) - t1;
             assert!((slope[0] - expected).abs() < 1e-15, "{slope}");
             assert!((slope[1] + expected).abs() < 1e-15, "{slope}");
+            // And without the formula: the central difference in z1.
+            let numerical = two_class_slope(z1, z2, t1);
+            assert!(
+                (numerical - expected).abs() < 1e-6,
+                "z = ({z1}, {z2}), t1 = {t1}: {numerical} against {expected}"
+            );
         }
     }
 }
@@ -133,7 +163,5 @@ fn two_class_cross_entropy_is_the_binary_one_of_the_difference() {
 #[test]
 fn a_nan_is_never_reported_as_a_small_difference() {
     // f64::max would skip the NaN these produce and report 0.
-    assert!(largest_shift_difference(&[1.0, f64::INFINITY, 3.0], 2.0).is_nan());
-    assert!(largest_shift_difference(&[1.0, 2.0, 3.0], f64::NAN).is_nan());
     assert!(largest_gradient_error(&[f64::NAN, 1.0], &[0.0, 1.0]).is_nan());
 }

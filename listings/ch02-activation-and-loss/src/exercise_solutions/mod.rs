@@ -10,13 +10,13 @@
 mod any_target;
 mod dying_relu;
 mod logit_gradient;
+mod mean_shift;
 mod saturated_sigmoid;
-mod shift_invariance;
 mod two_classes;
 
 pub use any_target::{cross_entropy_gradient_for_any_target, smoothed_target};
 pub use dying_relu::{TrainedNeuron, train_one_neuron};
 pub use logit_gradient::{largest_gradient_error, numerical_gradient};
+pub use mean_shift::softmax_shifted_by_mean;
 pub use saturated_sigmoid::sigmoid_layer_factors;
-pub use shift_invariance::largest_shift_difference;
-pub use two_classes::two_class_cross_entropy;
+pub use two_classes::{two_class_cross_entropy, two_class_slope};
