@@ -164,7 +164,8 @@ def rust_faults(binary, benchmark, seconds_per_call):
             sys.exit(f"{benchmark} failed in profiling mode")
         return usage.ru_minflt
     short, long_ = run(SHORT), run(LONG)
-    return max(0, long_ - short) / ((LONG - SHORT) / seconds_per_call)
+    # Not clamped at 0: a negative count says how noisy the difference is.
+    return (long_ - short) / ((LONG - SHORT) / seconds_per_call)
 
 
 def summary(pairs):
@@ -274,6 +275,17 @@ class Perceptron:
                 self.weights[0] += self.learning_rate * (target - prediction)
 
 
+def code_state():
+    """The commit and the uncommitted changes to the crate's code (the
+    records themselves, *.txt, do not count)."""
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=CRATE, capture_output=True,
+                            text=True).stdout.strip() or "unknown"
+    dirty = [line for line in subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=CRATE,
+                                             capture_output=True, text=True).stdout.splitlines()
+             if not line.endswith(".txt")]
+    return commit, dirty
+
+
 def machine(extra):
     """Lines recording the machine, the software, the code and the settings."""
     lscpu = {}
@@ -309,12 +321,7 @@ def machine(extra):
     mhz = "clock not reported"
     with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
         mhz = next((f"{float(line.split(':')[1]):.0f} MHz" for line in f if line.startswith("cpu MHz")), mhz)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=CRATE, capture_output=True,
-                            text=True).stdout.strip() or "unknown"
-    # Uncommitted changes to the code: the records themselves (*.txt) do not count.
-    dirty = [line for line in subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=CRATE,
-                                             capture_output=True, text=True).stdout.splitlines()
-             if not line.endswith(".txt")]
+    commit, dirty = code_state()
     return [
         f"CPU: {cpu}; vector extensions: {vector}; {mhz}",
         f"caches: {caches or 'not reported'}",
@@ -436,6 +443,7 @@ def us(seconds):
 def main():
     subprocess.run(["cargo", "bench", "--no-run", "--quiet", "--features", "bench"], cwd=CRATE, check=True,
                    stdout=sys.stderr)
+    code_before = code_state()
     record = machine(f", scipy {scipy.__version__}")
     best = widest_set()
     env = dict(globals(), expit=scipy.special.expit)
@@ -583,6 +591,11 @@ def main():
               f"| {low_:>6.2f} | {high_:>7.2f} |")
     print()
     print("load average after the run: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
+    # Each Rust row is a fresh `cargo bench`, which rebuilds whatever changed
+    # since the start: a record is only good if the code stayed as it was.
+    code_after = code_state()
+    if code_after != code_before:
+        print(f"WARNING: the code changed during the run: {code_before} at the start, {code_after} at the end")
 
 
 if __name__ == "__main__":
