@@ -330,6 +330,8 @@ def machine(extra):
         f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
         f"BLAS libraries loaded: {'; '.join(blas)}",
         "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
+        f"pages: transparent huge pages {thp}; numpy asks for them (madvise) on arrays of 4 MiB and more, "
+        "Rust's arrays ask for none",
         ("memory: glibc malloc keeps freed memory on both sides (GLIBC_TUNABLES=" + MALLOC + ")"
          if os.environ.get("GLIBC_TUNABLES") == MALLOC else "memory: glibc malloc with its default settings"),
         f"code: commit {commit}" + (f" with uncommitted changes to {', '.join(d[3:] for d in dirty)}" if dirty else ""),

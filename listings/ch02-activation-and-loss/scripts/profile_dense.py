@@ -140,6 +140,7 @@ def loop_shares(bench):
     # perf names the innermost line, so a standard-library function inlined
     # into a loop (a slice's iterator, `f64::abs`) counts here, not there.
     counts[ELSEWHERE] = 0
+    by_addr2line = 0
     for m in re.finditer(r"^\s*[\d.]+%\s+(\d+)\s+(\S.*?)\s*$", report, re.M):
         n, where = int(m.group(1)), m.group(2)
         samples += n
@@ -150,7 +151,9 @@ def loop_shares(bench):
         if offset:
             frames = subprocess.run(["addr2line", "-e", binary, "-i", hex(convert(int(offset.group(1), 16)))],
                                     capture_output=True, text=True, check=True).stdout.split()
-            where = next((frame.split("/src/fast/")[1] for frame in frames if "/src/fast/" in frame), "")
+            # The innermost frame, as perf's own names give it.
+            where = os.path.basename(frames[0]) if frames else ""
+            by_addr2line += n
         name, _, line = where.partition(":")
         number = re.match(r"\d+", line)
         line = int(number.group()) if number else 0
@@ -159,7 +162,7 @@ def loop_shares(bench):
         counts[label] += n
     if not samples:
         sys.exit(f"perf took no samples of {bench}")
-    return counts, samples
+    return counts, samples, by_addr2line
 
 
 def main():
@@ -182,7 +185,7 @@ def main():
             sys.exit(f"perf saw no logarithm matching {LOG!r} in {bench}")
         print(f"| {label:34} | {samples:7,} | {log:19.1f}% | {100 - log:14.1f}% |")
     fast_label, fast_bench = BENCHES[-1]
-    counts, samples = loop_shares(fast_bench)
+    counts, samples, by_addr2line = loop_shares(fast_bench)
     print()
     print(f"{fast_label}: its samples by the innermost source line they came from (a build with line")
     print(f"tables), {samples:,} samples")
@@ -191,6 +194,8 @@ def main():
     print(f"|{'-' * 50}|{'-' * 9}|{'-' * 8}|")
     for label, n in counts.items():
         print(f"| {label:48} | {n:7,} | {100 * n / samples:5.1f}% |")
+    print()
+    print(f"lines named by perf: {samples - by_addr2line:,} samples; by addr2line from the file offset: {by_addr2line:,}")
 
 
 if __name__ == "__main__":
