@@ -4,7 +4,7 @@ use ndarray::{Array1, Array2, ArrayView1, ArrayView2, AsArray, Ix2};
 
 use crate::maximum;
 
-/// Softmax exactly as the formula reads, `e^(a_i) / Σ e^(a_j)`.
+/// Softmax exactly as the formula reads, `e^(z_i) / Σ e^(z_j)`.
 ///
 /// Kept to show why nobody writes it this way: `f64::exp` overflows to
 /// infinity above about 709.78, so scores like `[1010, 1000, 990]` give
@@ -20,18 +20,18 @@ use crate::maximum;
 /// assert!(large.iter().all(|p| p.is_nan()));
 /// ```
 // ANCHOR: softmax_naive
-pub fn softmax_naive<'a>(a: impl AsArray<'a, f64>) -> Array1<f64> {
-    let a: ArrayView1<f64> = a.into();
-    let exp_a = a.mapv(f64::exp);
-    let sum_exp_a = exp_a.sum();
-    exp_a / sum_exp_a
+pub fn softmax_naive<'a>(z: impl AsArray<'a, f64>) -> Array1<f64> {
+    let z: ArrayView1<f64> = z.into();
+    let exp_z = z.mapv(f64::exp);
+    let sum_exp_z = exp_z.sum();
+    exp_z / sum_exp_z
 }
 // ANCHOR_END: softmax_naive
 
 /// Softmax computed safely: subtract the largest score first.
 ///
-/// `e^(a_i - c) / Σ e^(a_j - c)` is the same fraction for any constant `c`
-/// (multiply top and bottom by `e^c`). With `c = max(a)` every exponent is at
+/// `e^(z_i - c) / Σ e^(z_j - c)` is the same fraction for any constant `c`
+/// (multiply top and bottom by `e^c`). With `c = max(z)` every exponent is at
 /// most 0, so nothing overflows, and the largest term is exactly `e^0 = 1`, so
 /// the sum never underflows to 0 either. The result is finite for every finite
 /// input.
@@ -51,12 +51,12 @@ pub fn softmax_naive<'a>(a: impl AsArray<'a, f64>) -> Array1<f64> {
 /// assert!(p[0] > 0.9999);
 /// ```
 // ANCHOR: softmax
-pub fn softmax<'a>(a: impl AsArray<'a, f64>) -> Array1<f64> {
-    let a: ArrayView1<f64> = a.into();
-    let c = maximum(a);
-    let exp_a = a.mapv(|a_i| (a_i - c).exp());
-    let sum_exp_a = exp_a.sum();
-    exp_a / sum_exp_a
+pub fn softmax<'a>(z: impl AsArray<'a, f64>) -> Array1<f64> {
+    let z: ArrayView1<f64> = z.into();
+    let c = maximum(z);
+    let exp_z = z.mapv(|z_i| (z_i - c).exp());
+    let sum_exp_z = exp_z.sum();
+    exp_z / sum_exp_z
 }
 // ANCHOR_END: softmax
 
@@ -73,12 +73,12 @@ pub fn softmax<'a>(a: impl AsArray<'a, f64>) -> Array1<f64> {
 /// assert_eq!(p.row(1), array![1.0, 0.0]);
 /// ```
 // ANCHOR: softmax_rows
-pub fn softmax_rows<'a>(a: impl AsArray<'a, f64, Ix2>) -> Array2<f64> {
-    let a: ArrayView2<f64> = a.into();
-    let mut p = Array2::zeros(a.raw_dim());
+pub fn softmax_rows<'a>(z: impl AsArray<'a, f64, Ix2>) -> Array2<f64> {
+    let z: ArrayView2<f64> = z.into();
+    let mut p = Array2::zeros(z.raw_dim());
     // Row by row, each with its own maximum: one shared maximum would let a
     // row of large scores push every other row's exponentials to 0.
-    for (scores, mut row) in a.rows().into_iter().zip(p.rows_mut()) {
+    for (scores, mut row) in z.rows().into_iter().zip(p.rows_mut()) {
         row.assign(&softmax(scores));
     }
     p

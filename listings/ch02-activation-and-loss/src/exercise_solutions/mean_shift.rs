@@ -1,5 +1,5 @@
 //! Exercise 3: any constant cancels from softmax, but only the largest
-//! score keeps every exponent at or below 0.
+//! score keeps every exponent at or below 0 and one of them at exactly 0.
 
 use ndarray::{Array1, ArrayView1, AsArray};
 
