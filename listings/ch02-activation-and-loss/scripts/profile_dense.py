@@ -41,10 +41,12 @@ BENCHES = [
 ]
 
 
-def bench_binary():
+def bench_binary(env=None):
+    """The loss benchmark's executable, built as `cargo bench` builds it
+    (with `env`, in the environment given)."""
     out = subprocess.run(
         ["cargo", "bench", "--no-run", "--features", "bench", "--bench", "loss", "--message-format=json"],
-        cwd=CRATE, capture_output=True, text=True, check=True,
+        cwd=CRATE, env=env, capture_output=True, text=True, check=True,
     )
     for line in out.stdout.splitlines():
         message = json.loads(line)
@@ -103,14 +105,8 @@ def line_table_binary():
     """The loss benchmark built again with line tables, in a target
     directory of its own so that the timed build is left as it is."""
     target = os.path.join(os.path.dirname(os.path.dirname(bench_binary())), "..", "line-tables")
-    env = dict(os.environ, CARGO_TARGET_DIR=os.path.abspath(target), CARGO_PROFILE_BENCH_DEBUG="line-tables-only")
-    out = subprocess.run(["cargo", "bench", "--no-run", "--features", "bench", "--bench", "loss",
-                          "--message-format=json"], cwd=CRATE, env=env, capture_output=True, text=True, check=True)
-    for line in out.stdout.splitlines():
-        message = json.loads(line)
-        if message.get("reason") == "compiler-artifact" and message["target"]["name"] == "loss":
-            return message["executable"]
-    sys.exit("no benchmark binary named loss")
+    return bench_binary(dict(os.environ, CARGO_TARGET_DIR=os.path.abspath(target),
+                             CARGO_PROFILE_BENCH_DEBUG="line-tables-only"))
 
 
 def file_offset_to_address(binary):
