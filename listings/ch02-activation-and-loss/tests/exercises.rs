@@ -118,6 +118,18 @@ fn the_mean_shift_agrees_on_small_scores_and_overflows_on_wide_ones() {
         assert_eq!(p[0], 1.0, "{p}");
         assert!(p.iter().skip(1).all(|&p| p == 0.0), "{p}");
     }
+    // Even equal scores fail in f64 once they are large enough. Three of
+    // 1.9707e20: the computed mean lands 32,768 below them, every exponent
+    // overflows and ∞ / ∞ is NaN. Two of 1e308: their sum overflows, the
+    // mean is ∞, every term underflows and 0 / 0 is NaN. The safe softmax
+    // gives equal shares.
+    for z in [&[1.9707e20; 3][..], &[1e308; 2][..]] {
+        let by_mean = softmax_shifted_by_mean(z);
+        assert!(by_mean.iter().all(|p| p.is_nan()), "{by_mean}");
+        let safe = softmax(z);
+        let share = 1.0 / z.len() as f64;
+        assert!(safe.iter().all(|&p| (p - share).abs() < 1e-15), "{safe}");
+    }
     // No scores, no outputs.
     assert_eq!(softmax_shifted_by_mean(&[]).len(), 0);
 }
