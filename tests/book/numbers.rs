@@ -95,17 +95,21 @@ fn vouching_outputs(edition: &str, page: &str) -> Vec<PathBuf> {
     files
 }
 
-/// The numbers in a page's prose (not its code blocks or directives).
-fn prose_numbers(edition: &str, page: &str) -> Vec<String> {
+/// A page's prose: its text without code blocks or directives.
+fn page_prose(edition: &str, page: &str) -> String {
     let text = read(&root().join("src").join(edition).join(page));
-    numbers(&crate::common::prose(&text).join("\n"))
+    crate::common::prose(&text).join("\n")
+}
+
+/// The numbers in a page's prose.
+fn prose_numbers(edition: &str, page: &str) -> Vec<String> {
+    numbers(&page_prose(edition, page))
 }
 
 /// The percentages a page's prose gives with one decimal (`71.9 %`,
 /// `91.6%`): shares from a profile, which a speed page must copy exactly.
 fn prose_percentages(edition: &str, page: &str) -> Vec<String> {
-    let text = read(&root().join("src").join(edition).join(page));
-    let prose = crate::common::prose(&text).join("\n");
+    let prose = page_prose(edition, page);
     let mut found = Vec::new();
     for (start, _) in prose.match_indices('%') {
         let before = prose[..start].trim_end();
@@ -253,7 +257,7 @@ fn every_ratio_on_a_speed_page_was_measured() {
             // through before this).
             for token in prose_percentages(&edition, &page) {
                 checked += 1;
-                if !printed.iter().any(|p| p == &token) {
+                if !matches(&token, &printed) {
                     unbacked.push(format!("src/{edition}/{page}: {token} %"));
                 }
             }

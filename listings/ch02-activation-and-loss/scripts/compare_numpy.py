@@ -347,6 +347,15 @@ def widest_set():
     return "baseline"
 
 
+def on_and_off(run, on, off):
+    """`run(on)` and `run(off)` in PAIRS pairs: the median of each side and
+    the median, lowest and highest of the ratios off / on."""
+    pairs = [(run(on), run(off)) for _ in range(PAIRS)]
+    ratios = [b / a for a, b in pairs]
+    return (statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs),
+            statistics.median(ratios), min(ratios), max(ratios))
+
+
 def exp_with_and_without_avx512():
     """np.exp at a million values, timed in a fresh Python with numpy's
     AVX-512 loops on and off (NPY_DISABLE_CPU_FEATURES), in pairs."""
@@ -357,10 +366,7 @@ def exp_with_and_without_avx512():
         env = dict(os.environ, NPY_DISABLE_CPU_FEATURES=disable) if disable else dict(os.environ)
         return float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                     check=True).stdout)
-    pairs = [(run(""), run(NO_AVX512)) for _ in range(PAIRS)]
-    ratios = [off / on for on, off in pairs]
-    return (statistics.median(on for on, _ in pairs), statistics.median(off for _, off in pairs),
-            statistics.median(ratios), min(ratios), max(ratios))
+    return on_and_off(run, "", NO_AVX512)
 
 
 def numpy_with_default_malloc():
@@ -432,10 +438,7 @@ def numpy_with_and_without_huge_pages():
     def run(setting):
         return float(subprocess.run([sys.executable, "-c", code, setting], capture_output=True, text=True,
                                     check=True).stdout)
-    pairs = [(run("on"), run("off")) for _ in range(PAIRS)]
-    ratios = [off / on for on, off in pairs]
-    return (statistics.median(on for on, _ in pairs), statistics.median(off for _, off in pairs),
-            statistics.median(ratios), min(ratios), max(ratios))
+    return on_and_off(run, "on", "off")
 
 
 def us(seconds):
