@@ -57,8 +57,12 @@ impl Neuron {
         );
         inputs.dot(&self.weights) + self.bias
     }
-
     /// Whether the weighted sum is above 0: the neuron's threshold is `-bias`.
+    ///
+    /// A yes or no cannot carry a `NaN` along, so this is the one place
+    /// where it stops: a `NaN` weighted sum is not above 0, and the answer
+    /// is `false`. Use [`weighted_sum`](Self::weighted_sum) where inputs may
+    /// hold `NaN`s and that must show.
     ///
     /// # Panics
     /// If `inputs` does not hold one value per weight.
@@ -70,6 +74,8 @@ impl Neuron {
     /// let shy = Neuron::new(array![1.0], -100.0);
     /// assert!(!shy.fires(&[100.0]));
     /// assert!(shy.fires(&[100.5]));
+    /// assert!(!shy.fires(&[f64::NAN]));
+    /// assert!(shy.weighted_sum(&[f64::NAN]).is_nan());
     /// ```
     pub fn fires<'a>(&self, inputs: impl AsArray<'a, f64>) -> bool {
         self.weighted_sum(inputs) > 0.0

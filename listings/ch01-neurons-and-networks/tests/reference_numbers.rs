@@ -9,9 +9,12 @@ use neurons_and_networks::xor_training::{
 
 #[test]
 fn a_larger_weight_moves_the_output_more() {
-    let x = array![2.0];
-    assert_eq!(Neuron::new(array![4.0], 4.0).weighted_sum(&x), 12.0);
-    assert_eq!(Neuron::new(array![24.0], 4.0).weighted_sum(&x), 52.0);
+    let light = Neuron::new(array![4.0], 4.0);
+    let heavy = Neuron::new(array![24.0], 4.0);
+    assert_eq!(light.weighted_sum(&[2.0]), 12.0);
+    assert_eq!(heavy.weighted_sum(&[2.0]), 52.0);
+    assert_eq!(light.weighted_sum(&[3.0]), 16.0);
+    assert_eq!(heavy.weighted_sum(&[3.0]), 76.0);
 }
 
 #[test]
