@@ -7,8 +7,8 @@ use activation_and_loss::activation::{
 use activation_and_loss::loss::{
     binary_cross_entropy_from_logit, cross_entropy_error,
     cross_entropy_from_logits, cross_entropy_gradient_at_logit, log_sum_exp,
-    softmax_cross_entropy_gradient, squared_error_gradient_at_logit,
-    sum_squared_error,
+    softmax_cross_entropy_gradient, softmax_squared_error_gradient,
+    squared_error_gradient_at_logit, sum_squared_error,
 };
 use activation_and_loss::{argmax, one_hot};
 use ndarray::{Array1, Array2};
@@ -184,6 +184,25 @@ proptest! {
             up[k] += h;
             down[k] -= h;
             let numerical = (cross_entropy_from_logits(&up, &t) - cross_entropy_from_logits(&down, &t)) / (2.0 * h);
+            prop_assert!((exact[k] - numerical).abs() < 1e-7);
+        }
+    }
+
+    #[test]
+    fn softmax_squared_error_gradient_matches_central_differences(
+        z in prop::collection::vec(-10.0..10.0f64, 2..10),
+        hot in any::<prop::sample::Index>(),
+    ) {
+        let mut t = vec![0.0; z.len()];
+        t[hot.index(z.len())] = 1.0;
+        let exact = softmax_squared_error_gradient(&z, &t);
+        for k in 0..z.len() {
+            let h = 1e-6;
+            let (mut up, mut down) = (z.clone(), z.clone());
+            up[k] += h;
+            down[k] -= h;
+            let loss = |z: &[f64]| sum_squared_error(&softmax(z), &t);
+            let numerical = (loss(&up) - loss(&down)) / (2.0 * h);
             prop_assert!((exact[k] - numerical).abs() < 1e-7);
         }
     }

@@ -61,3 +61,34 @@ pub fn softmax_cross_entropy_gradient<'a>(
     softmax(z) - t
 }
 // ANCHOR_END: softmax_cross_entropy_gradient
+
+/// The gradient of half the squared error after a softmax,
+/// `L = ½ Σₖ (yₖ − tₖ)²` with `y = softmax(z)`, with respect to the scores
+/// `z`. With `e = y − t`, the chain rule through the softmax's Jacobian
+/// `∂yₖ/∂zⱼ = yₖ (δₖⱼ − yⱼ)` gives `∂L/∂zⱼ = yⱼ (eⱼ − Σₖ eₖ yₖ)`.
+///
+/// Every entry carries a factor `yⱼ`: a score whose probability is near 0
+/// gets almost no pull, even when it is the right answer's.
+///
+/// # Panics
+/// As [`check_lengths`]: if `z` and `t` differ in length or are empty.
+///
+/// ```
+/// use activation_and_loss::loss::softmax_squared_error_gradient;
+///
+/// // Two equal scores, right answer first: y = (0.5, 0.5), e = (-0.5, 0.5).
+/// let g = softmax_squared_error_gradient(&[0.0, 0.0], &[1.0, 0.0]);
+/// assert_eq!(g.to_vec(), vec![-0.25, 0.25]);
+/// ```
+// ANCHOR: softmax_squared_error_gradient
+pub fn softmax_squared_error_gradient<'a>(
+    z: impl AsArray<'a, f64>,
+    t: impl AsArray<'a, f64>,
+) -> Array1<f64> {
+    let (z, t) = check_lengths(z, t);
+    let y = softmax(z);
+    let e = &y - &t;
+    let pull_on_all = e.dot(&y);
+    &y * &(e - pull_on_all)
+}
+// ANCHOR_END: softmax_squared_error_gradient

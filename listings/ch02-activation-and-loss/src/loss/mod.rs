@@ -33,7 +33,7 @@ pub use cross_entropy_error::{
 pub use cross_entropy_from_logits::{cross_entropy_from_logits, log_sum_exp};
 pub use gradient_at_logit::{
     cross_entropy_gradient_at_logit, softmax_cross_entropy_gradient,
-    squared_error_gradient_at_logit,
+    softmax_squared_error_gradient, squared_error_gradient_at_logit,
 };
 pub use mean_squared_error::mean_squared_error;
 pub use squared_errors::squared_errors;
