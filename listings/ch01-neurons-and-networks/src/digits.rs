@@ -12,6 +12,7 @@ use crate::layer::Layer;
 ///
 /// assert_eq!(TEMPLATES[1], [".#.", "##.", ".#.", ".#.", "###"]);
 /// ```
+// ANCHOR: templates
 pub const TEMPLATES: [[&str; 5]; 10] = [
     ["###", "#.#", "#.#", "#.#", "###"],
     [".#.", "##.", ".#.", ".#.", "###"],
@@ -24,6 +25,7 @@ pub const TEMPLATES: [[&str; 5]; 10] = [
     ["###", "#.#", "###", "#.#", "###"],
     ["###", "#.#", "###", "..#", "###"],
 ];
+// ANCHOR_END: templates
 
 /// A sloppily written 6: the top right pixel is missing.
 ///

@@ -43,9 +43,9 @@ pub fn stacked(f: impl Fn(f64) -> f64, layers: usize) -> impl Fn(f64) -> f64 {
 }
 // ANCHOR_END: stacked
 
-/// `f(a + b) − (f(a) + f(b))`: how far `f` is from adding up.
+/// `f(u + v) − (f(u) + f(v))`: how far `f` is from adding up.
 ///
-/// A linear function gives 0 for every `a` and `b`: that is what being linear
+/// A linear function gives 0 for every `u` and `v`: that is what being linear
 /// means. One pair with a gap is enough to show a function is not linear,
 /// whether or not its graph is made of straight pieces.
 ///
@@ -57,7 +57,7 @@ pub fn stacked(f: impl Fn(f64) -> f64, layers: usize) -> impl Fn(f64) -> f64 {
 /// assert_eq!(additivity_gap(step, 0.6, 0.6), -1.0); // 1 − (1 + 1)
 /// ```
 // ANCHOR: additivity_gap
-pub fn additivity_gap(f: impl Fn(f64) -> f64, a: f64, b: f64) -> f64 {
-    f(a + b) - (f(a) + f(b))
+pub fn additivity_gap(f: impl Fn(f64) -> f64, u: f64, v: f64) -> f64 {
+    f(u + v) - (f(u) + f(v))
 }
 // ANCHOR_END: additivity_gap
