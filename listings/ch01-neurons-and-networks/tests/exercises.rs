@@ -5,7 +5,8 @@ use neurons_and_networks::digits::{
     HANDWRITTEN_SIX, TEMPLATES, digit_network, pixels,
 };
 use neurons_and_networks::exercise_solutions::{
-    largest_gradient_error, nor, score_from_differences, xnor, xor_loss_after,
+    flips_read_as, largest_gradient_error, majority, nor,
+    score_from_differences, xnor, xor_loss_after,
 };
 use neurons_and_networks::gates::or;
 use neurons_and_networks::layer::Layer;
@@ -13,6 +14,16 @@ use neurons_and_networks::xor::xor;
 
 const INPUTS: [(f64, f64); 4] =
     [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)];
+
+#[test]
+fn majority_fires_when_two_or_three_inputs_are_one() {
+    for bits in 0..8_u32 {
+        let x = [bits & 1, bits >> 1 & 1, bits >> 2 & 1].map(f64::from);
+        let ones = bits.count_ones();
+        let expected = if ones >= 2 { 1.0 } else { 0.0 };
+        assert_eq!(majority(x[0], x[1], x[2]), expected, "inputs {x:?}");
+    }
+}
 
 #[test]
 fn nor_is_not_or() {
@@ -46,6 +57,29 @@ fn counting_differences_gives_the_weighted_sums() {
     // The winner has the fewest differences.
     let p = digit_network().read(&HANDWRITTEN_SIX);
     assert!((0..10).all(|k| p[k] <= p[6]));
+}
+
+#[test]
+fn one_pixel_turns_the_sloppy_six_into_a_five_or_an_eight_and_nothing_else() {
+    // Counting differences: the sloppy 6 is 1 pixel from the model 6 and 2
+    // from the models 5 and 8. Wiping row 3, column 0 leaves it 1 pixel from
+    // 5 and 2 from 6; inking row 1, column 2 leaves it 1 from 8 and 2 from 6.
+    for digit in (0..10).filter(|&digit| digit != 6) {
+        let flips: Vec<(usize, usize)> = flips_read_as(&HANDWRITTEN_SIX, digit)
+            .into_iter()
+            .map(|(row, column, _)| (row, column))
+            .collect();
+        let expected = match digit {
+            5 => vec![(3, 0)],
+            8 => vec![(1, 2)],
+            _ => vec![],
+        };
+        assert_eq!(flips, expected, "digit {digit}");
+    }
+    assert_eq!(
+        score_from_differences(&["##.", "#..", "###", "..#", "###"], 5),
+        13.0
+    );
 }
 
 #[test]
