@@ -393,6 +393,58 @@ describe("what every page shares", () => {
   }
 });
 
+describe("text and targets", () => {
+  // Controls, not words: a link inside a sentence, a list item or a table
+  // cell is exempt from WCAG 2.5.8's size (it flows with the text).
+  const smallTargets = () =>
+    [...document.querySelectorAll("a[href], button, summary, input, select, [role=button]")]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        const s = getComputedStyle(e);
+        return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && !e.closest("main p, main li, main td, main th");
+      })
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        return { target: (e.getAttribute("aria-label") || e.innerText || e.tagName).trim().slice(0, 30), width: r.width, height: r.height };
+      })
+      .filter((t) => t.width < 24 || t.height < 24);
+  for (const { code: edition } of EDITIONS) {
+    test(`${edition}: every control is a target of at least 24 x 24 px, on a desktop and on a phone`, async () => {
+      const { page, context, problems } = await open(`${edition}/ch01/answer.html`);
+      try {
+        assert.deepEqual(await page.evaluate(smallTargets), [], "on a desktop");
+        await resizeToPhone(page, PHONES[PHONES.length - 1]);
+        assert.deepEqual(await page.evaluate(smallTargets), [], `at ${PHONES[PHONES.length - 1].width} px`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+  test("ko: paragraphs and list items have room between lines (1.8), English keeps mdBook's", async () => {
+    const ratios = (page) =>
+      page.evaluate(() =>
+        ["main p", "main li"].map((sel) => {
+          const e = document.querySelector(sel);
+          const s = getComputedStyle(e);
+          return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+        }),
+      );
+    for (const [edition, expected] of [["ko", 1.8], ["en", 1.45]]) {
+      // The choices page has both paragraphs and a list.
+      const { page, context, problems } = await open(`${edition}/ch03/choices.html`);
+      try {
+        for (const ratio of await ratios(page)) {
+          assert.ok(Math.abs(ratio - expected) < 0.01, `${edition}: line height ${ratio.toFixed(3)} of the font size, not ${expected}`);
+        }
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
 describe("the drawing pad", () => {
   for (const { code: edition } of EDITIONS) {
     test(`${edition}: the page reads every test digit as the Rust network does`, async () => {
