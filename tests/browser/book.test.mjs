@@ -288,6 +288,13 @@ async function checkPhone(page, width) {
     hs.filter((h) => parseFloat(getComputedStyle(h).lineHeight) < 1.1 * parseFloat(getComputedStyle(h).fontSize)).length,
   );
   assert.equal(cramped, 0, `at ${width} px headings keep a normal line height`);
+  // Display formulas may scroll, but none needs to: each fits the column.
+  const wideFormulas = await page.evaluate(() =>
+    [...document.querySelectorAll(".katex-display")]
+      .map((e) => ({ formula: (e.querySelector(".katex-html") || e).scrollWidth, column: e.clientWidth }))
+      .filter((f) => f.formula > f.column + 1),
+  );
+  assert.deepEqual(wideFormulas, [], `at ${width} px every display formula fits the column`);
   for (const [i, f] of (await figures(page)).entries()) {
     assert.ok(f.smallest >= 11, `at ${width} px figure ${i}'s smallest text is ${f.smallest.toFixed(1)} px`);
   }
