@@ -11,6 +11,11 @@ use crate::network::Network;
 /// gradient on any of them, so on this data it has stopped learning for
 /// good.
 ///
+/// A count cannot carry a `NaN` along: a `NaN` sum is not 0 or less, so a
+/// neuron whose sums have become `NaN` (a network that has diverged) is not
+/// counted. Check the network's weights for `NaN` first where that can
+/// happen.
+///
 /// ```
 /// use reading_digits::activation::Activation;
 /// use reading_digits::load_bundled;

@@ -1,4 +1,4 @@
-//! Exercise 1: NOR from one neuron.
+//! NOR from one neuron: used in the answer to exercise 2 (XNOR).
 
 use ndarray::array;
 

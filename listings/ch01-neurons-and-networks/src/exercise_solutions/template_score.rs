@@ -1,4 +1,4 @@
-//! Exercise 3: what the digit network's weighted sums count.
+//! The count behind exercise 3's answer: what the digit network's weighted sums count.
 
 use crate::digits::{TEMPLATES, pixels};
 
