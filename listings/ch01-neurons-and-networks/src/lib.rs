@@ -32,7 +32,9 @@
 //!   error that says what and where. Nothing in this crate reads files.
 //! - **A `NaN` or infinite number is a value, not an error.** It flows
 //!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
-//!   can see it. Nothing is ever turned into a plausible-looking number.
+//!   can see it. Nothing is ever turned into a plausible-looking number;
+//!   the one answer that cannot carry a `NaN`, [`Neuron::fires`](neuron::Neuron::fires)'s
+//!   yes or no, says in its documentation that a `NaN` gives `false`.
 //!
 //! The exercise answers are in [`exercise_solutions`]; try the exercises
 //! first.

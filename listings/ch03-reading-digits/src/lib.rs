@@ -44,8 +44,12 @@
 //!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
 //!   can see it: every activation lets `NaN` through, and
 //!   [`predictions`](evaluation::predictions) refuses to pick a digit from
-//!   a row with a `NaN` in it rather than answer 0. Nothing is ever turned
-//!   into a plausible-looking number.
+//!   a row with a `NaN` in it rather than answer 0, as
+//!   [`nearest_neighbours`](fn@baselines::nearest_neighbours) refuses an image
+//!   with one. Nothing is ever turned into a plausible-looking number; the
+//!   one count that cannot carry a `NaN`,
+//!   [`dead_neurons`], says in its
+//!   documentation that it does not count a neuron whose sums are `NaN`.
 
 pub mod activation;
 mod backward;

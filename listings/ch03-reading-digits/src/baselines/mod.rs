@@ -3,7 +3,7 @@
 //!
 //! [`softmax_regression`] is chapter 1's single layer of ten neurons with
 //! a softmax, trained like the network: the network without its hidden
-//! layer. [`nearest_neighbours`] does no training at all: it answers with
+//! layer. [`nearest_neighbours`](fn@nearest_neighbours) does no training at all: it answers with
 //! the label of the training digits whose pixels are closest.
 
 pub mod nearest_neighbours;

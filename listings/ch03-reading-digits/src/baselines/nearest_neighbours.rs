@@ -11,8 +11,10 @@ use crate::dataset::{CLASSES, Digits, PIXELS};
 /// example.
 ///
 /// # Panics
-/// If `k` is 0 or more than there are training digits, or `image` does
-/// not have [`PIXELS`] values.
+/// If `k` is 0 or more than there are training digits, if `image` does
+/// not have [`PIXELS`] values, or if one of them is `NaN`: every distance
+/// would be `NaN`, and the vote would go to whichever training digits come
+/// first, a plausible-looking answer that means nothing.
 ///
 /// ```
 /// use reading_digits::baselines::nearest_neighbours;
@@ -29,6 +31,10 @@ pub fn nearest_neighbours<'a>(
 ) -> usize {
     let image: ArrayView1<f64> = image.into();
     assert_eq!(image.len(), PIXELS, "an image has {PIXELS} pixels");
+    assert!(
+        !image.iter().any(|p| p.is_nan()),
+        "the image has a NaN pixel: no distance to it means anything"
+    );
     assert!(
         (1..=train.len()).contains(&k),
         "k = {k} neighbours from {} training digits",
@@ -122,5 +128,14 @@ mod tests {
     fn no_neighbours_is_refused() {
         let train = line(&[(0.0, 1)]);
         nearest_neighbours(&train, &Array1::zeros(PIXELS), 0);
+    }
+
+    #[test]
+    #[should_panic(expected = "NaN pixel")]
+    fn an_image_with_a_nan_gets_no_vote() {
+        let train = line(&[(0.0, 1), (0.1, 2), (0.2, 3)]);
+        let mut image = Array1::zeros(PIXELS);
+        image[10] = f64::NAN;
+        nearest_neighbours(&train, &image, 1);
     }
 }
