@@ -64,8 +64,9 @@ pub fn softmax_cross_entropy_gradient<'a>(
 
 /// The gradient of half the squared error after a softmax,
 /// `L = ½ Σₖ (yₖ − tₖ)²` with `y = softmax(z)`, with respect to the scores
-/// `z`. With `e = y − t`, the chain rule through the softmax's Jacobian
-/// `∂yₖ/∂zⱼ = yₖ (δₖⱼ − yⱼ)` gives `∂L/∂zⱼ = yⱼ (eⱼ − Σₖ eₖ yₖ)`.
+/// `z`. With the residual `r = y − t`, the chain rule through the
+/// softmax's Jacobian `∂yₖ/∂zⱼ = yₖ (δₖⱼ − yⱼ)` gives
+/// `∂L/∂zⱼ = yⱼ (rⱼ − Σₖ rₖ yₖ)`.
 ///
 /// Every entry carries a factor `yⱼ`: a score whose probability is near 0
 /// gets almost no pull, even when it is the right answer's.
@@ -76,7 +77,7 @@ pub fn softmax_cross_entropy_gradient<'a>(
 /// ```
 /// use activation_and_loss::loss::softmax_squared_error_gradient;
 ///
-/// // Two equal scores, right answer first: y = (0.5, 0.5), e = (-0.5, 0.5).
+/// // Two equal scores, right answer first: y = (0.5, 0.5), r = (-0.5, 0.5).
 /// let g = softmax_squared_error_gradient(&[0.0, 0.0], &[1.0, 0.0]);
 /// assert_eq!(g.to_vec(), vec![-0.25, 0.25]);
 /// ```
@@ -87,8 +88,8 @@ pub fn softmax_squared_error_gradient<'a>(
 ) -> Array1<f64> {
     let (z, t) = check_lengths(z, t);
     let y = softmax(z);
-    let e = &y - &t;
-    let pull_on_all = e.dot(&y);
-    &y * &(e - pull_on_all)
+    let residual = &y - &t;
+    let pull_on_all = residual.dot(&y);
+    &y * &(residual - pull_on_all)
 }
 // ANCHOR_END: softmax_squared_error_gradient
