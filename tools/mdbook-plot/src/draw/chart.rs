@@ -26,25 +26,83 @@ pub(crate) fn draw_chart(
         });
     let (x0, x1) = chart.x.range;
     let (y0, y1) = chart.y.range;
+    // A log axis gets its ticks chosen here, at powers of ten that all
+    // carry a label: plotters' own choice adds unlabelled ticks in between.
+    let x_count = chart.categories.as_ref().map_or(layout.x_labels, Vec::len);
+    let x_ticks = || log_ticks(&chart.x, x_count);
+    let y_ticks = || log_ticks(&chart.y, layout.y_labels);
     match (chart.x.log, chart.y.log) {
         (false, false) => {
             let mut context = builder.build_cartesian_2d(x0..x1, y0..y1)?;
             draw_chart_body(&mut context, chart, axis_names, names, layout)
         }
         (false, true) => {
-            let mut context = builder.build_cartesian_2d(x0..x1, (y0..y1).log_scale())?;
+            let mut context = builder.build_cartesian_2d(
+                x0..x1,
+                (y0..y1)
+                    .log_scale()
+                    .with_key_points(y_ticks())
+                    .with_light_points(log_grid(&chart.y)),
+            )?;
             draw_chart_body(&mut context, chart, axis_names, names, layout)
         }
         (true, false) => {
-            let mut context = builder.build_cartesian_2d((x0..x1).log_scale(), y0..y1)?;
+            let mut context = builder.build_cartesian_2d(
+                (x0..x1)
+                    .log_scale()
+                    .with_key_points(x_ticks())
+                    .with_light_points(log_grid(&chart.x)),
+                y0..y1,
+            )?;
             draw_chart_body(&mut context, chart, axis_names, names, layout)
         }
         (true, true) => {
-            let mut context =
-                builder.build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
+            let mut context = builder.build_cartesian_2d(
+                (x0..x1)
+                    .log_scale()
+                    .with_key_points(x_ticks())
+                    .with_light_points(log_grid(&chart.x)),
+                (y0..y1)
+                    .log_scale()
+                    .with_key_points(y_ticks())
+                    .with_light_points(log_grid(&chart.y)),
+            )?;
             draw_chart_body(&mut context, chart, axis_names, names, layout)
         }
     }
+}
+
+/// Every power of ten in a logarithmic axis's range: its faint grid lines.
+pub(crate) fn log_grid(axis: &Axis) -> Vec<f64> {
+    let (lo, hi) = (
+        axis.range.0.min(axis.range.1),
+        axis.range.0.max(axis.range.1),
+    );
+    let first = (lo.log10() - 1e-9).ceil() as i32;
+    let last = (hi.log10() + 1e-9).floor() as i32;
+    (first..=last).map(|e| 10f64.powi(e)).collect()
+}
+
+/// The ticks of a logarithmic axis: the values it lists if it lists some,
+/// otherwise powers of ten, every `step`-th one, with `step` the smallest
+/// that keeps them to `most`, so that no tick goes without its label.
+pub(crate) fn log_ticks(axis: &Axis, most: usize) -> Vec<f64> {
+    if let Ticks::At(values) = &axis.ticks {
+        return values.clone();
+    }
+    let (lo, hi) = (
+        axis.range.0.min(axis.range.1),
+        axis.range.0.max(axis.range.1),
+    );
+    // A hair inside the range, so that an end that is a power of ten counts.
+    let first = (lo.log10() - 1e-9).ceil() as i32;
+    let last = (hi.log10() + 1e-9).floor() as i32;
+    let count = usize::try_from(last - first + 1).unwrap_or(0);
+    let step = i32::try_from(count.div_ceil(most.max(1)).max(1)).unwrap_or(1);
+    (first..=last)
+        .filter(|e| e.rem_euclid(step) == 0)
+        .map(|e| 10f64.powi(e))
+        .collect()
 }
 
 pub(crate) fn draw_chart_body<'a, X, Y>(
@@ -73,8 +131,15 @@ where
     // The bottom-left corner belongs to the x axis's first label: a y label
     // there would sit on top of it.
     let (y_bottom, y_top) = chart.y.range;
+    // (On a log axis, measured in decades: a tolerance in the axis's own
+    // units would swallow every label below a tenth of its top.)
     let at_corner = |v: f64| {
-        chart.categories.is_none() && (v - y_bottom).abs() <= 1e-9 * (y_top - y_bottom).abs()
+        let (v, bottom, top) = if chart.y.log {
+            (v.log10(), y_bottom.log10(), y_top.log10())
+        } else {
+            (v, y_bottom, y_top)
+        };
+        chart.categories.is_none() && (v - bottom).abs() <= 1e-9 * (top - bottom).abs()
     };
     let y_label = |v: &f64| {
         if at_corner(*v) {

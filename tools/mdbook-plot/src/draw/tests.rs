@@ -229,6 +229,67 @@ fn labels_on_a_row_keep_half_an_em_apart() {
     }
 }
 
+/// The labels a figure's log axes should carry at `layout`: every tick
+/// [`log_ticks`] chooses, less one per axis for a corner it may share.
+fn log_labels_due(figure: &Figure, layout: &Layout) -> usize {
+    let of = |chart: &Chart| {
+        let due = |axis: &Axis, most: usize| {
+            if axis.log {
+                log_ticks(axis, most).len().saturating_sub(1)
+            } else {
+                0
+            }
+        };
+        due(&chart.x, layout.x_labels) + due(&chart.y, layout.y_labels)
+    };
+    match figure {
+        Figure::Chart(chart) => of(chart),
+        Figure::Panels(panels) => panels.charts.iter().map(of).sum(),
+        _ => 0,
+    }
+}
+
+#[test]
+fn every_log_axis_labels_the_powers_of_ten_it_ticks() {
+    // Ticks between labelled decades used to go unlabelled, and a
+    // tolerance meant for linear axes blanked every label below a tenth of
+    // a log axis's top: the vanishing-gradient panels showed 3 of 18.
+    let decade = |text: &str| {
+        text == "1"
+            || text == "10"
+            || (text.starts_with("10") && text[2..].chars().all(|c| "⁻⁰¹²³⁴⁵⁶⁷⁸⁹".contains(c)))
+    };
+    let mut checked = 0;
+    for (name, figure) in all_figures().iter() {
+        for layout in [WIDE, NARROW] {
+            let due = log_labels_due(figure, &layout);
+            if due == 0 {
+                continue;
+            }
+            let svg = render_svg(figure, &words_for(figure), &layout).unwrap();
+            let labelled = text_spans(&svg).iter().filter(|s| decade(&s.3)).count();
+            assert!(
+                labelled >= due,
+                "{name}: {labelled} powers of ten labelled, {due} due"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 10, "only {checked} drawings with a log axis");
+}
+
+#[test]
+fn log_ticks_are_powers_of_ten_that_fit() {
+    let axis = Axis::log(1e-20, 1e8);
+    let ticks = log_ticks(&axis, 9);
+    assert_eq!(ticks.len(), 8, "{ticks:?}");
+    assert!(ticks.iter().all(|&t| !tick(t, true).is_empty()), "{ticks:?}");
+    assert_eq!(
+        log_ticks(&Axis::log(5.0, 2e6), 12),
+        vec![10.0, 100.0, 1e3, 1e4, 1e5, 1e6]
+    );
+}
+
 #[test]
 fn no_two_labels_overlap() {
     for (name, svg) in every_drawing() {
