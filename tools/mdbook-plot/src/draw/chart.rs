@@ -33,12 +33,15 @@ pub(crate) fn draw_chart(
     let y_ticks = || log_ticks(&chart.y, layout.y_labels);
     match (chart.x.log, chart.y.log) {
         (false, false) => {
-            let mut context = builder.build_cartesian_2d(x0..x1, y0..y1)?;
+            let mut context = builder.build_cartesian_2d(
+                linear_axis(&chart.x, x_count),
+                linear_axis(&chart.y, layout.y_labels),
+            )?;
             draw_chart_body(&mut context, chart, axis_names, names, layout)
         }
         (false, true) => {
             let mut context = builder.build_cartesian_2d(
-                x0..x1,
+                linear_axis(&chart.x, x_count),
                 (y0..y1)
                     .log_scale()
                     .with_key_points(y_ticks())
@@ -52,7 +55,7 @@ pub(crate) fn draw_chart(
                     .log_scale()
                     .with_key_points(x_ticks())
                     .with_light_points(log_grid(&chart.x)),
-                y0..y1,
+                linear_axis(&chart.y, layout.y_labels),
             )?;
             draw_chart_body(&mut context, chart, axis_names, names, layout)
         }
@@ -69,6 +72,50 @@ pub(crate) fn draw_chart(
             )?;
             draw_chart_body(&mut context, chart, axis_names, names, layout)
         }
+    }
+}
+
+/// A linear axis with its ticks where its labels are: the values it lists,
+/// or where plotters would put `count` of them; the faint grid lines go
+/// where plotters would put them.
+pub(crate) fn linear_axis(axis: &Axis, count: usize) -> TickedLinear {
+    let range: RangedCoordf64 = (axis.range.0..axis.range.1).into();
+    let auto = range.key_points(BoldPoints(count));
+    let (bold, light) = match &axis.ticks {
+        // The listed values, and faint lines where plotters' ticks would be.
+        Ticks::At(values) => (values.clone(), auto),
+        Ticks::Auto => (auto, range.key_points(LightPoints::new(count, count * 4))),
+    };
+    TickedLinear { range, bold, light }
+}
+
+/// A linear axis with chosen ticks. (plotters' own `WithKeyPoints` does not
+/// carry the default label formatting the mesh asks for; the book formats
+/// every label itself anyway.)
+pub(crate) struct TickedLinear {
+    range: RangedCoordf64,
+    bold: Vec<f64>,
+    light: Vec<f64>,
+}
+
+impl Ranged for TickedLinear {
+    type FormatOption = plotters::coord::ranged1d::DefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.range.map(value, limit)
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        if hint.weight().allow_light_points() {
+            self.light.clone()
+        } else {
+            self.bold.clone()
+        }
+    }
+
+    fn range(&self) -> std::ops::Range<f64> {
+        self.range.range()
     }
 }
 

@@ -29,7 +29,10 @@ mod words;
 /// each other's pieces.
 mod prelude {
     pub(super) use plotters::coord::Shift;
-    pub(super) use plotters::coord::ranged1d::ValueFormatter;
+    pub(super) use plotters::coord::ranged1d::{
+        BoldPoints, KeyPointHint, LightPoints, Ranged, ValueFormatter,
+    };
+    pub(super) use plotters::coord::types::RangedCoordf64;
     pub(super) use plotters::prelude::*;
     pub(super) use plotters::style::text_anchor::{HPos, Pos, VPos};
 
