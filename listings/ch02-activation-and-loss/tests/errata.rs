@@ -162,8 +162,8 @@ fn a_bias_of_minus_100_is_a_threshold_of_100() {
     assert!(fires(0.02, -0.01));
 }
 
-/// Erratum 8: the sigmoid's outputs average 0.5 only for inputs symmetric
-/// around 0.
+/// Erratum 8: the sigmoid's outputs average 0.5 for inputs symmetric around
+/// 0, but not in general.
 #[test]
 fn the_sigmoid_averages_one_half_for_symmetric_inputs_not_in_general() {
     let mean = |xs: &[f64]| {

@@ -44,7 +44,7 @@ pub fn predictions<'a>(scores: impl AsArray<'a, f64, Ix2>) -> Vec<usize> {
 /// The fraction of `digits` the network reads right.
 ///
 /// # Panics
-/// If `digits` is empty.
+/// If `digits` is empty, or as [`predictions`] if a score is `NaN`.
 ///
 /// ```
 /// use reading_digits::activation::Activation;
@@ -70,6 +70,9 @@ pub fn accuracy(network: &Network, digits: &Digits) -> f64 {
 // ANCHOR: confusion_matrix
 /// Row `t`, column `p`: how many digits labelled `t` the network read as
 /// `p`. The diagonal holds the right answers.
+///
+/// # Panics
+/// As [`predictions`], if a score is `NaN`.
 ///
 /// ```
 /// use reading_digits::activation::Activation;

@@ -46,10 +46,13 @@
 //!   [`predictions`](evaluation::predictions) refuses to pick a digit from
 //!   a row with a `NaN` in it rather than answer 0, as
 //!   [`nearest_neighbours`](fn@baselines::nearest_neighbours) refuses an image
-//!   with one. Nothing is ever turned into a plausible-looking number; the
-//!   one count that cannot carry a `NaN`,
-//!   [`dead_neurons`], says in its
-//!   documentation that it does not count a neuron whose sums are `NaN`.
+//!   with one (and so do [`accuracy`](evaluation::accuracy),
+//!   [`confusion_matrix`](evaluation::confusion_matrix) and
+//!   [`measure`](training::measure), which use `predictions`).
+//!   [`Network::classify`] gives no digit (`None`) for such a row. Nothing is ever
+//!   turned into a plausible-looking number; [`dead_neurons`], a count,
+//!   says in its documentation that it does not count a neuron whose sums
+//!   are `NaN`.
 
 pub mod activation;
 mod backward;

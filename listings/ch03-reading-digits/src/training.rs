@@ -245,7 +245,8 @@ fn right_answers(logits: &Array2<f64>, labels: &[usize]) -> usize {
 /// from one forward pass.
 ///
 /// # Panics
-/// If `digits` is empty.
+/// If `digits` is empty, or as [`predictions`](crate::evaluation::predictions)
+/// if a score is `NaN`.
 ///
 /// ```
 /// use reading_digits::training::measure;

@@ -64,8 +64,8 @@ pub fn softmax_cross_entropy_gradient<'a>(
 
 /// The gradient of half the squared error after a softmax,
 /// `L = ½ Σₖ (yₖ − tₖ)²` with `y = softmax(z)`, with respect to the scores
-/// `z`. With the residual `r = y − t`, the chain rule through the
-/// softmax's Jacobian `∂yₖ/∂zⱼ = yₖ (δₖⱼ − yⱼ)` gives
+/// `z`. With `r = y − t`, the prediction minus the target, the chain rule
+/// through the softmax's Jacobian `∂yₖ/∂zⱼ = yₖ (δₖⱼ − yⱼ)` gives
 /// `∂L/∂zⱼ = yⱼ (rⱼ − Σₖ rₖ yₖ)`.
 ///
 /// Every entry carries a factor `yⱼ`: a score whose probability is near 0
@@ -88,8 +88,8 @@ pub fn softmax_squared_error_gradient<'a>(
 ) -> Array1<f64> {
     let (z, t) = check_lengths(z, t);
     let y = softmax(z);
-    let residual = &y - &t;
-    let pull_on_all = residual.dot(&y);
-    &y * &(residual - pull_on_all)
+    let error = &y - &t;
+    let pull_on_all = error.dot(&y);
+    &y * &(error - pull_on_all)
 }
 // ANCHOR_END: softmax_squared_error_gradient
