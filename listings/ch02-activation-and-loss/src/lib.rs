@@ -36,8 +36,9 @@
 //!   chapter 3's does.
 //! - **A `NaN` or infinite number is a value, not an error.** It flows
 //!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
-//!   can see it; each function's docs say what it gives. Nothing is ever
-//!   turned into a plausible-looking number.
+//!   can see it; each function's docs say what it gives. [`argmax`], which
+//!   answers with an index and so cannot pass a `NaN` on, points at the
+//!   first `NaN`, as its documentation says.
 //!
 //! The exercise answers are in [`exercise_solutions`]; try the exercises
 //! first.
