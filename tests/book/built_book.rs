@@ -289,6 +289,51 @@ fn figures_are_inline_svg_that_follow_the_theme() {
 }
 
 #[test]
+fn figures_are_numbered_in_reading_order_within_each_chapter_alike_in_every_edition() {
+    let book = book_dir();
+    let defined = book_editions::read(&root()).expect("book.toml");
+    let mut numbers_by_edition = Vec::new();
+    for edition in &defined {
+        let word = &edition.labels.figure;
+        let mut next: HashMap<String, usize> = HashMap::new();
+        let mut numbers = Vec::new();
+        for page in summary_pages(&edition.code) {
+            let html = page.replace(".md", ".html");
+            let document = Html::parse_document(&read(&book.join(&edition.code).join(&html)));
+            for caption in document.select(&selector("figure figcaption")) {
+                let text = caption.text().collect::<String>();
+                let chapter = page.split('/').next().unwrap_or_default();
+                let label = if let Some(n) = chapter.strip_prefix("ch") {
+                    n.trim_start_matches('0').to_owned()
+                } else {
+                    chapter[..1].to_uppercase()
+                };
+                let n = next.entry(label.clone()).or_insert(0);
+                *n += 1;
+                let expected = format!("{word} {label}-{n}: ");
+                assert!(
+                    text.starts_with(&expected),
+                    "{}/{html}: caption {text:?} should start with {expected:?}",
+                    edition.code
+                );
+                numbers.push(format!("{html} {label}-{n}"));
+            }
+        }
+        assert!(
+            numbers.len() >= 20,
+            "{}: only {} figures",
+            edition.code,
+            numbers.len()
+        );
+        numbers_by_edition.push(numbers);
+    }
+    assert!(
+        numbers_by_edition.windows(2).all(|w| w[0] == w[1]),
+        "the editions number their figures differently"
+    );
+}
+
+#[test]
 fn the_build_writes_the_editions_for_the_browser() {
     let book = book_dir();
     let written = read(&book.join("editions.json"));

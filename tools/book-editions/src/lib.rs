@@ -64,6 +64,8 @@ pub struct Labels {
     pub answer: String,
     /// What a numbered code listing is called in its caption.
     pub listing: String,
+    /// What a numbered figure is called in its caption.
+    pub figure: String,
 }
 
 /// Why the editions could not be read.
@@ -131,7 +133,7 @@ struct EditionsTable {
 /// name = "한국어"
 /// title = "제목"
 /// description = "설명"
-/// labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답", listing = "예제" }
+/// labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답", listing = "예제", figure = "그림" }
 /// "#;
 /// let editions = book_editions::parse(toml).unwrap();
 /// assert_eq!(editions[0].code, "ko");
@@ -328,14 +330,14 @@ code = "ko"
 name = "한국어"
 title = "책"
 description = "설명"
-labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답", listing = "예제" }
+labels = { other-editions = "다른 언어", search = "검색", note = "참고", erratum = "원래 글", rust-note = "러스트", answer = "답", listing = "예제", figure = "그림" }
 
 [[preprocessor.editions.list]]
 code = "en"
 name = "English"
 title = "Book"
 description = "About"
-labels = { other-editions = "Other languages", search = "Search", note = "Note", erratum = "Post", rust-note = "Rust", answer = "Answer", listing = "Listing" }
+labels = { other-editions = "Other languages", search = "Search", note = "Note", erratum = "Post", rust-note = "Rust", answer = "Answer", listing = "Listing", figure = "Figure" }
 "#;
 
     #[test]

@@ -143,6 +143,7 @@ pub fn asides(page: &str) -> Vec<Aside> {
 ///     rust_note: "러스트 노트".into(),
 ///     answer: "누가 물어보면".into(),
 ///     listing: "예제".into(),
+///     figure: "그림".into(),
 /// };
 /// let page = "Text.\n\n> [!RUST]\n> A `Result`, not a panic.\n\nMore.\n";
 /// let html = mdbook_asides::expand(page, &labels).unwrap();
@@ -389,6 +390,7 @@ mod tests {
             rust_note: "Rust note".into(),
             answer: "If someone asks".into(),
             listing: "Listing".into(),
+            figure: "Figure".into(),
         }
     }
 

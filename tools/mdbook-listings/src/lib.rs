@@ -26,29 +26,7 @@ use preprocessor_cli::Directive;
 /// The start of a download directive.
 const DOWNLOAD: &str = "{{#download ";
 
-/// A chapter's label in listing numbers: `3` for `ch03/…`, `A` for
-/// `appendix/…`; `None` for a page at the top of the book.
-///
-/// ```
-/// use std::path::Path;
-/// use mdbook_listings::chapter_label;
-///
-/// assert_eq!(chapter_label(Path::new("ch03/training.md")).as_deref(), Some("3"));
-/// assert_eq!(chapter_label(Path::new("appendix/speed.md")).as_deref(), Some("A"));
-/// assert_eq!(chapter_label(Path::new("glossary.md")), None);
-/// ```
-pub fn chapter_label(page: &Path) -> Option<String> {
-    let mut parts = page.components();
-    let folder = parts.next()?.as_os_str().to_str()?;
-    parts.next()?;
-    match folder
-        .strip_prefix("ch")
-        .and_then(|n| n.parse::<u32>().ok())
-    {
-        Some(n) => Some(n.to_string()),
-        None => folder.chars().next().map(|c| c.to_uppercase().collect()),
-    }
-}
+pub use preprocessor_cli::chapter_label;
 
 /// The listing crate a page's chapter belongs to: the folder in `listings/`
 /// whose name starts with the page's folder and a dash (`ch03-…`).

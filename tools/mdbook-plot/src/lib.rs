@@ -75,6 +75,24 @@ pub fn expand(content: &str, figures: &Figures) -> Result<String> {
     Ok(out)
 }
 
+/// `page` with each figure's caption numbered, `word chapter-n: `, counting
+/// from `first`.
+///
+/// ```
+/// let page = "<figure><figcaption>A</figcaption></figure>\n<figure><figcaption>B</figcaption></figure>";
+/// let numbered = mdbook_plot::number_figures(page, "Figure", "2", 3);
+/// assert!(numbered.contains("<figcaption>Figure 2-3: A</figcaption>"));
+/// assert!(numbered.contains("<figcaption>Figure 2-4: B</figcaption>"));
+/// ```
+pub fn number_figures(page: &str, word: &str, chapter: &str, first: usize) -> String {
+    let mut parts = page.split("<figcaption>");
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for (n, part) in (first..).zip(parts) {
+        out.push_str(&format!("<figcaption>{word} {chapter}-{n}: {part}"));
+    }
+    out
+}
+
 /// The preprocessor itself. Made with [`Plot::default`], it loads the
 /// figures from the book's chapter crates on its first run ([`figures::load`]);
 /// made with [`Plot::with_figures`], it draws the ones it is given. Each
@@ -144,6 +162,30 @@ impl Preprocessor for Plot {
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
         let figures = self.figures(&ctx.root)?;
+        let editions = preprocessor_cli::editions(ctx)?;
+        let word = book_editions::current(&editions, ctx.config.book.language.as_deref())
+            .labels
+            .figure
+            .clone();
+        // Figures are numbered within a chapter's folder in reading order
+        // (`book.iter()` visits a chapter before its sections), as listings
+        // are: each page's first number, then the pages drawn in place.
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut first = HashMap::new();
+        for item in book.iter() {
+            if let BookItem::Chapter(chapter) = item
+                && let Some(path) = &chapter.path
+                && let Some(label) = preprocessor_cli::chapter_label(path)
+            {
+                let count = counts.entry(label.clone()).or_insert(0);
+                first.insert(path.clone(), (label, *count + 1));
+                *count += chapter
+                    .content
+                    .lines()
+                    .filter(|l| Directive::parse_line(l).is_some())
+                    .count();
+            }
+        }
         let mut result = Ok(());
         book.for_each_mut(|item| {
             if let BookItem::Chapter(chapter) = item {
@@ -151,7 +193,13 @@ impl Preprocessor for Plot {
                     return;
                 }
                 match self.expand(&chapter.content, figures) {
-                    Ok(content) => chapter.content = content,
+                    Ok(content) => {
+                        let start = chapter.path.as_ref().and_then(|p| first.get(p));
+                        chapter.content = match start {
+                            Some((label, n)) => number_figures(&content, &word, label, *n),
+                            None => content,
+                        };
+                    }
                     Err(error) => {
                         let page = chapter.path.as_ref().map(|p| p.display().to_string());
                         result = Err(error.context(format!("in {}", page.unwrap_or_default())));

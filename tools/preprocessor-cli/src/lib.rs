@@ -200,3 +200,27 @@ pub fn directives(text: &str) -> Vec<Directive> {
     }
     found
 }
+
+/// A chapter's label in listing and figure numbers: `3` for `ch03/…`, `A` for
+/// `appendix/…`; `None` for a page at the top of the book.
+///
+/// ```
+/// use std::path::Path;
+/// use preprocessor_cli::chapter_label;
+///
+/// assert_eq!(chapter_label(Path::new("ch03/training.md")).as_deref(), Some("3"));
+/// assert_eq!(chapter_label(Path::new("appendix/speed.md")).as_deref(), Some("A"));
+/// assert_eq!(chapter_label(Path::new("glossary.md")), None);
+/// ```
+pub fn chapter_label(page: &std::path::Path) -> Option<String> {
+    let mut parts = page.components();
+    let folder = parts.next()?.as_os_str().to_str()?;
+    parts.next()?;
+    match folder
+        .strip_prefix("ch")
+        .and_then(|n| n.parse::<u32>().ok())
+    {
+        Some(n) => Some(n.to_string()),
+        None => folder.chars().next().map(|c| c.to_uppercase().collect()),
+    }
+}
