@@ -245,7 +245,7 @@ fn add_third_edition(sources: &Path) {
          name = \"Test\"\n\
          title = \"A test edition\"\n\
          description = \"The English pages under another code\"\n\
-         labels = { other-editions = \"Others\", search = \"Find\", note = \"N\", erratum = \"E\", rust-note = \"R\", answer = \"A\", listing = \"L\" }\n",
+         labels = { other-editions = \"Others\", search = \"Find\", note = \"N\", erratum = \"E\", rust-note = \"R\", answer = \"A\", listing = \"L\", figure = \"F\" }\n",
     );
     std::fs::write(sources.join("book.toml"), book_toml).unwrap();
     copy_tree(
