@@ -351,8 +351,8 @@ pub enum Dot {
     Circle,
 }
 
-/// The colour of a series. Functions keep theirs across figures; other
-/// series take one of a few neutral inks.
+/// The colour of a series. Functions and losses keep theirs across figures;
+/// other series take one of a few neutral inks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Ink {
     /// The step function.
@@ -367,6 +367,10 @@ pub enum Ink {
     Relu,
     /// Leaky ReLU.
     LeakyRelu,
+    /// The cross-entropy loss, in every figure that compares losses.
+    CrossEntropy,
+    /// The squared-error loss, likewise.
+    SquaredError,
     /// Anything else: the n-th of a few distinct inks.
     Other(usize),
 }

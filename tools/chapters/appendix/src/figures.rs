@@ -82,8 +82,8 @@ fn speed() -> Chart {
             line("fast_sigmoid", Ink::Sigmoid, Stroke::Solid),
             line("softmax", Ink::Other(1), Stroke::Dashed),
             line("fast_softmax", Ink::Other(1), Stroke::Solid),
-            line("cross_entropy_error", Ink::Other(3), Stroke::Dashed),
-            line("fast_cross_entropy_error", Ink::Other(3), Stroke::Solid),
+            line("cross_entropy_error", Ink::CrossEntropy, Stroke::Dashed),
+            line("fast_cross_entropy_error", Ink::CrossEntropy, Stroke::Solid),
             Series {
                 ink: Ink::Linear,
                 mark: Mark::Line(Stroke::Dotted),

@@ -191,13 +191,13 @@ fn gradient_at_logit_figure() -> Figure {
         (-10.0, 10.0, -0.05, 1.1),
         vec![
             curve(
-                Ink::Other(0),
+                Ink::SquaredError,
                 |z| squared_error_gradient_at_logit(z, 1.0).abs(),
                 -10.0,
                 10.0,
             ),
             curve(
-                Ink::Other(1),
+                Ink::CrossEntropy,
                 |z| cross_entropy_gradient_at_logit(z, 1.0).abs(),
                 -10.0,
                 10.0,

@@ -76,7 +76,7 @@ fn choices_by_epoch() -> Vec<Vec<f64>> {
 fn loss_comparison_figure() -> Figure {
     Figure::Chart(spread_curves(
         &choices_by_epoch(),
-        &[(1, Ink::Other(0)), (10, Ink::Other(1))],
+        &[(1, Ink::CrossEntropy), (10, Ink::SquaredError)],
         Axis::linear(0.3, 1.0),
         Corner::LowerRight,
     ))

@@ -13,13 +13,14 @@ pub(crate) const GRID: RGBColor = RGBColor(4, 5, 6);
 /// of diagram nodes, so that lines behind them do not run through text.
 pub(crate) const BACKGROUND: RGBColor = RGBColor(7, 8, 9);
 
-/// The colour of an ink. A function has the same colour in every figure.
+/// The colour of an ink. A function or a loss has the same colour in every
+/// figure, and the two losses' colours are taken by no other ink.
 pub(crate) fn colour(ink: Ink) -> RGBColor {
     const OTHERS: [RGBColor; 4] = [
         RGBColor(0x1f, 0x8f, 0xb0), // teal blue
         RGBColor(0xe0, 0x7a, 0x10), // orange
         RGBColor(0x2a, 0xa0, 0x50), // green
-        RGBColor(0xc0, 0x4c, 0x9c), // magenta
+        RGBColor(0x6f, 0x8a, 0x1f), // olive
     ];
     match ink {
         Ink::Step => RGBColor(0xe0, 0x4a, 0x4a),
@@ -28,6 +29,8 @@ pub(crate) fn colour(ink: Ink) -> RGBColor {
         Ink::Tanh => RGBColor(0x2a, 0xa0, 0x50),
         Ink::Relu => RGBColor(0xa8, 0x5c, 0xe0),
         Ink::LeakyRelu => RGBColor(0xe0, 0x7a, 0x10),
+        Ink::CrossEntropy => RGBColor(0xc0, 0x4c, 0x9c),
+        Ink::SquaredError => RGBColor(0xa0, 0x70, 0x2a),
         Ink::Other(n) => OTHERS[n % OTHERS.len()],
     }
 }

@@ -427,3 +427,31 @@ fn a_pad_is_a_form_with_its_network_and_the_page_s_words() {
     };
     assert!(figure_html(&wrong, pad).is_err());
 }
+
+#[test]
+fn each_loss_has_a_colour_of_its_own() {
+    // Cross-entropy was orange in chapter 2, teal in chapter 3 and magenta
+    // in the speed appendix, while squared error took the others' colours.
+    let others = [
+        Ink::Step,
+        Ink::Linear,
+        Ink::Sigmoid,
+        Ink::Tanh,
+        Ink::Relu,
+        Ink::LeakyRelu,
+        Ink::Other(0),
+        Ink::Other(1),
+        Ink::Other(2),
+        Ink::Other(3),
+    ];
+    for loss in [Ink::CrossEntropy, Ink::SquaredError] {
+        for other in others
+            .into_iter()
+            .chain([Ink::CrossEntropy, Ink::SquaredError])
+        {
+            if other != loss {
+                assert_ne!(colour(loss), colour(other), "{loss:?} and {other:?}");
+            }
+        }
+    }
+}
