@@ -119,15 +119,19 @@ impl Ranged for TickedLinear {
     }
 }
 
-/// Every power of ten in a logarithmic axis's range: its faint grid lines.
-pub(crate) fn log_grid(axis: &Axis) -> Vec<f64> {
+/// The exponents of the powers of ten inside a logarithmic axis's range (a
+/// hair inside, so that an end that is a power of ten counts).
+fn decades(axis: &Axis) -> std::ops::RangeInclusive<i32> {
     let (lo, hi) = (
         axis.range.0.min(axis.range.1),
         axis.range.0.max(axis.range.1),
     );
-    let first = (lo.log10() - 1e-9).ceil() as i32;
-    let last = (hi.log10() + 1e-9).floor() as i32;
-    (first..=last).map(|e| 10f64.powi(e)).collect()
+    (lo.log10() - 1e-9).ceil() as i32..=(hi.log10() + 1e-9).floor() as i32
+}
+
+/// Every power of ten in a logarithmic axis's range: its faint grid lines.
+pub(crate) fn log_grid(axis: &Axis) -> Vec<f64> {
+    decades(axis).map(|e| 10f64.powi(e)).collect()
 }
 
 /// The ticks of a logarithmic axis: the values it lists if it lists some,
@@ -137,16 +141,9 @@ pub(crate) fn log_ticks(axis: &Axis, most: usize) -> Vec<f64> {
     if let Ticks::At(values) = &axis.ticks {
         return values.clone();
     }
-    let (lo, hi) = (
-        axis.range.0.min(axis.range.1),
-        axis.range.0.max(axis.range.1),
-    );
-    // A hair inside the range, so that an end that is a power of ten counts.
-    let first = (lo.log10() - 1e-9).ceil() as i32;
-    let last = (hi.log10() + 1e-9).floor() as i32;
-    let count = usize::try_from(last - first + 1).unwrap_or(0);
-    let step = i32::try_from(count.div_ceil(most.max(1)).max(1)).unwrap_or(1);
-    (first..=last)
+    let exponents = decades(axis);
+    let step = i32::try_from(exponents.clone().count().div_ceil(most.max(1)).max(1)).unwrap_or(1);
+    exponents
         .filter(|e| e.rem_euclid(step) == 0)
         .map(|e| 10f64.powi(e))
         .collect()
