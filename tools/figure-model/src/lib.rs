@@ -351,7 +351,7 @@ pub enum Dot {
     Circle,
 }
 
-/// The colour of a series. Functions and losses keep theirs across figures;
+/// The colour of a series. Functions, losses and optimisers keep theirs across figures;
 /// other series take one of a few neutral inks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Ink {
@@ -371,6 +371,16 @@ pub enum Ink {
     CrossEntropy,
     /// The squared-error loss, likewise.
     SquaredError,
+    /// Plain gradient descent, in every figure that compares optimisers.
+    Sgd,
+    /// Momentum, likewise.
+    Momentum,
+    /// AdaGrad, likewise.
+    AdaGrad,
+    /// RMSProp, likewise.
+    RmsProp,
+    /// Adam, likewise.
+    Adam,
     /// Anything else: the n-th of a few distinct inks.
     Other(usize),
 }

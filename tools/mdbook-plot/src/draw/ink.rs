@@ -13,8 +13,9 @@ pub(crate) const GRID: RGBColor = RGBColor(4, 5, 6);
 /// of diagram nodes, so that lines behind them do not run through text.
 pub(crate) const BACKGROUND: RGBColor = RGBColor(7, 8, 9);
 
-/// The colour of an ink. A function or a loss has the same colour in every
-/// figure, and the two losses' colours are taken by no other ink.
+/// The colour of an ink. A function, a loss or an optimiser has the same
+/// colour in every figure; the two losses' and the five optimisers' colours
+/// are taken by no other ink.
 pub(crate) fn colour(ink: Ink) -> RGBColor {
     const OTHERS: [RGBColor; 4] = [
         RGBColor(0x1f, 0x8f, 0xb0), // teal blue
@@ -31,6 +32,11 @@ pub(crate) fn colour(ink: Ink) -> RGBColor {
         Ink::LeakyRelu => RGBColor(0xe0, 0x7a, 0x10),
         Ink::CrossEntropy => RGBColor(0xc0, 0x4c, 0x9c),
         Ink::SquaredError => RGBColor(0xa0, 0x70, 0x2a),
+        Ink::Sgd => RGBColor(0x5b, 0x63, 0xd3),      // indigo
+        Ink::Momentum => RGBColor(0xc9, 0x9a, 0x00), // gold
+        Ink::AdaGrad => RGBColor(0x0b, 0x9e, 0x8e),  // sea green
+        Ink::RmsProp => RGBColor(0xe8, 0x6a, 0x92),  // rose
+        Ink::Adam => RGBColor(0xb8, 0x32, 0x2a),     // brick
         Ink::Other(n) => OTHERS[n % OTHERS.len()],
     }
 }

@@ -12,6 +12,12 @@ pub(crate) fn columns(panels: &Panels, layout: &Layout) -> usize {
     }
 }
 
+/// The height of the legend row under the panels: none when the panels'
+/// titles name their series.
+pub(crate) fn legend_row_height(words: &Words, font: u32) -> u32 {
+    if words.series.is_empty() { 0 } else { font * 3 }
+}
+
 pub(crate) fn draw_panels(
     area: &Area,
     panels: &Panels,
@@ -20,7 +26,8 @@ pub(crate) fn draw_panels(
 ) -> DrawResult {
     let font = layout.font;
     let (width, height) = area.dim_in_pixel();
-    let (grid, legend) = area.split_vertically(height - font * 3);
+    let legend_height = legend_row_height(words, font);
+    let (grid, legend) = area.split_vertically(height - legend_height);
     let columns = columns(panels, layout);
     let rows = panels.charts.len().div_ceil(columns);
     let cells = grid.split_evenly((rows, columns));
@@ -47,6 +54,9 @@ pub(crate) fn draw_panels(
         draw_chart(&body, chart, (x_name, y_name), None, layout)?;
     }
     let _ = width;
+    if words.series.is_empty() {
+        return Ok(());
+    }
     draw_legend_row(
         &legend,
         &panels.charts[0].named_series(),

@@ -348,6 +348,47 @@ fn no_fixed_black_or_white_that_a_theme_could_swallow() {
 }
 
 #[test]
+fn panels_of_one_series_each_may_leave_it_to_their_titles() {
+    // Chapter 4's optimiser paths: one path per panel, each panel titled by
+    // its optimiser, so a legend would only repeat the first panel's colour.
+    let paths = all_figures()["optimiser_paths"].clone();
+    let titled = Words {
+        x: "x".into(),
+        y: "y".into(),
+        series: vec![],
+        panels: (0..5).map(|i| format!("panel {i}")).collect(),
+    };
+    let without = render_svg(&paths, &titled, &WIDE).expect("titles alone will do");
+    let named = Words {
+        series: vec!["path".into()],
+        ..titled.clone()
+    };
+    let with = render_svg(&paths, &named, &WIDE).expect("a name will do too");
+    let height = |svg: &str| {
+        let start = svg.find("height=\"").expect("an SVG height") + 8;
+        svg[start..]
+            .split('"')
+            .next()
+            .unwrap_or("")
+            .parse::<f64>()
+            .expect("a number")
+    };
+    assert!(height(&without) < height(&with));
+    assert!(!without.contains("\npath\n") && with.contains("\npath\n"));
+    // Panels of several series still need their names.
+    let vanishing = all_figures()["vanishing_gradient"].clone();
+    let three_panels = Words {
+        panels: vec!["a".into(), "b".into(), "c".into()],
+        ..titled
+    };
+    assert!(
+        render_svg(&vanishing, &three_panels, &WIDE)
+            .unwrap_err()
+            .contains("series names")
+    );
+}
+
+#[test]
 fn words_that_do_not_fit_are_an_error() {
     let sigmoid = all_figures()["sigmoid"].clone();
     let two = Words {
@@ -429,6 +470,44 @@ fn a_pad_is_a_form_with_its_network_and_the_page_s_words() {
 }
 
 #[test]
+fn each_optimiser_has_a_colour_of_its_own() {
+    // Chapter 4 compares the five in one chart: none may share a colour with
+    // another optimiser, a loss or a neutral ink it might be drawn beside.
+    let optimisers = [
+        Ink::Sgd,
+        Ink::Momentum,
+        Ink::AdaGrad,
+        Ink::RmsProp,
+        Ink::Adam,
+    ];
+    let others = [
+        Ink::Step,
+        Ink::Linear,
+        Ink::Sigmoid,
+        Ink::Tanh,
+        Ink::Relu,
+        Ink::LeakyRelu,
+        Ink::CrossEntropy,
+        Ink::SquaredError,
+        Ink::Other(0),
+        Ink::Other(1),
+        Ink::Other(2),
+        Ink::Other(3),
+    ];
+    for optimiser in optimisers {
+        for other in others.into_iter().chain(optimisers) {
+            if other != optimiser {
+                assert_ne!(
+                    colour(optimiser),
+                    colour(other),
+                    "{optimiser:?} and {other:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn each_loss_has_a_colour_of_its_own() {
     // Cross-entropy was orange in chapter 2, teal in chapter 3 and magenta
     // in the speed appendix, while squared error took the others' colours.
@@ -443,6 +522,11 @@ fn each_loss_has_a_colour_of_its_own() {
         Ink::Other(1),
         Ink::Other(2),
         Ink::Other(3),
+        Ink::Sgd,
+        Ink::Momentum,
+        Ink::AdaGrad,
+        Ink::RmsProp,
+        Ink::Adam,
     ];
     for loss in [Ink::CrossEntropy, Ink::SquaredError] {
         for other in others

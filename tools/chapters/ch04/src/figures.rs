@@ -1,0 +1,120 @@
+//! Chapter 4's figures: optimisers on the bowl, each with the learning rate
+//! chosen for it, drawn from the listing's own functions.
+
+use std::f64::consts::FRAC_PI_4;
+
+use figure_model::{Axis, Chart, Corner, Figure, Ink, Mark, Panels, Series, Stroke, Table, band};
+use training_that_works::bowl::Bowl;
+use training_that_works::descent::descend;
+use training_that_works::optimiser::{Kind, Sgd};
+use training_that_works::tuning::{STEPS, judge};
+
+/// The chapter's figures, by the name a page gives `{{#plot …}}`.
+pub const FIGURES: &Table = &[
+    ("sgd_paths", sgd_paths_figure),
+    ("optimiser_paths", optimiser_paths_figure),
+    ("optimiser_paths_turned", optimiser_paths_turned_figure),
+];
+
+/// Each optimiser's colour, as in every figure that compares them.
+fn ink(kind: Kind) -> Ink {
+    match kind {
+        Kind::Sgd => Ink::Sgd,
+        Kind::Momentum => Ink::Momentum,
+        Kind::AdaGrad => Ink::AdaGrad,
+        Kind::RmsProp => Ink::RmsProp,
+        Kind::Adam => Ink::Adam,
+    }
+}
+
+/// The points below the start's height, as a faint band: the bowl seen
+/// from above. For each x the heights below it lie between two values of y,
+/// the roots of `½ (a x² + 2 b x y + c y²) = h`.
+fn below_the_start(bowl: &Bowl) -> Series {
+    let h = bowl.height(&bowl.start());
+    // The entries of the bowl's H, read from its gradient.
+    let (gx, gy) = (bowl.gradient(&[1.0, 0.0]), bowl.gradient(&[0.0, 1.0]));
+    let (a, b, c) = (gx[0], gx[1], gy[1]);
+    let reach = (2.0 * h * c / (a * c - b * b)).sqrt();
+    let samples = 400;
+    let xs: Vec<f64> = (0..=samples)
+        .map(|i| -reach + 2.0 * reach * f64::from(i) / f64::from(samples))
+        .collect();
+    let root = |x: f64, sign: f64| {
+        let disc = (b * x).powi(2) - c * (a * x * x - 2.0 * h);
+        (-b * x + sign * disc.max(0.0).sqrt()) / c
+    };
+    let lower: Vec<(f64, f64)> = xs.iter().map(|&x| (x, root(x, -1.0))).collect();
+    let upper: Vec<(f64, f64)> = xs.iter().map(|&x| (x, root(x, 1.0))).collect();
+    band(Ink::Linear, &lower, &upper)
+}
+
+/// The path of `optimiser` from the bowl's start, as a line.
+fn path(
+    bowl: &Bowl,
+    optimiser: &mut dyn training_that_works::optimiser::Optimiser,
+    ink: Ink,
+) -> Series {
+    let points = descend(optimiser, |p| bowl.gradient(p), &bowl.start(), STEPS);
+    Series {
+        ink,
+        mark: Mark::Line(Stroke::Solid),
+        points: points.rows().into_iter().map(|p| (p[0], p[1])).collect(),
+    }
+}
+
+fn sgd_paths_figure() -> Figure {
+    let bowl = Bowl::aligned();
+    let tuned = judge(Kind::Sgd, &bowl).learning_rate;
+    Figure::Chart(Chart {
+        x: Axis::linear(-22.0, 22.0),
+        y: Axis::linear(-2.5, 2.5),
+        categories: None,
+        series: vec![
+            below_the_start(&bowl),
+            path(&bowl, &mut Sgd::new(tuned), Ink::Sgd),
+            path(&bowl, &mut Sgd::new(0.25), Ink::Other(1)),
+        ],
+        legend: Some(Corner::UpperRight),
+    })
+}
+
+/// One panel per optimiser, each with its own learning rate.
+fn paths(bowl: &Bowl, x: Axis, y: Axis) -> Panels {
+    Panels {
+        columns: 3,
+        narrow_columns: 2,
+        charts: Kind::ALL
+            .iter()
+            .map(|&kind| {
+                let eta = judge(kind, bowl).learning_rate;
+                Chart {
+                    x: x.clone(),
+                    y: y.clone(),
+                    categories: None,
+                    series: vec![
+                        below_the_start(bowl),
+                        path(bowl, &mut *kind.with_learning_rate(eta), ink(kind)),
+                    ],
+                    legend: None,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn optimiser_paths_figure() -> Figure {
+    Figure::Panels(paths(
+        &Bowl::aligned(),
+        Axis::linear(-22.0, 22.0),
+        Axis::linear(-8.0, 8.0),
+    ))
+}
+
+fn optimiser_paths_turned_figure() -> Figure {
+    Figure::Panels(paths(
+        &Bowl::rotated(FRAC_PI_4),
+        Axis::linear(-16.0, 16.0),
+        Axis::linear(-16.0, 16.0),
+    ))
+}
