@@ -36,7 +36,8 @@ pub struct TwoLayerNetwork {
     b2: f64,
 }
 
-/// Everything the forward pass computes, kept for the backward pass.
+/// Everything the forward pass computes: the backward pass uses `h` and
+/// `y`; `z1` and `z2` are kept so that they can be printed.
 ///
 /// ```
 /// use neurons_and_networks::xor_training::initial_network;

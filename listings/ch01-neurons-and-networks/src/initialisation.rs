@@ -37,8 +37,9 @@ pub fn uniform(rng: &mut impl Rng, limit: f64) -> f64 {
 /// Starting weights for a layer with `inputs` inputs and `outputs` neurons,
 /// drawn evenly from `±√(6 / (inputs + outputs))`: the range Glorot and
 /// Bengio (2010) chose so that a signal keeps roughly the same spread as it
-/// passes through layers of sigmoid or tanh neurons ("Xavier"
-/// initialisation). They must be random, not equal: neurons that start
+/// passes through layers of tanh-like neurons, whose slope at 0 is 1
+/// ("Xavier" initialisation); for the sigmoid, whose slope there is ¼, it
+/// is a reasonable start rather than an exact fit. They must be random, not equal: neurons that start
 /// equal get equal gradients and stay copies of each other.
 ///
 /// ```

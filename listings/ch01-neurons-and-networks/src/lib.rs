@@ -31,8 +31,9 @@
 //!   missing, cut short or malformed) is returned as an `Err` with a typed
 //!   error that says what and where. Nothing in this crate reads files.
 //! - **A `NaN` or infinite number is a value, not an error.** It flows
-//!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
-//!   can see it. Nothing is ever turned into a plausible-looking number;
+//!   through the arithmetic and comes out as `NaN` where anyone can see
+//!   it; an infinity does too, unless a function has a finite limit there
+//!   (the sigmoid turns `+∞` into 1, as it should). Nothing is ever turned into a plausible-looking number;
 //!   the one answer that cannot carry a `NaN`, [`Neuron::fires`](neuron::Neuron::fires)'s
 //!   yes or no, says in its documentation that a `NaN` gives `false`.
 //!

@@ -1,14 +1,13 @@
 //! Starting XOR from many random weights: different starts are needed,
 //! and they are not enough.
 
-use ndarray::Array1;
-
 use crate::backpropagation::TwoLayerNetwork;
-use crate::initialisation::{seeded, xavier_uniform};
 use crate::xor_training::train_xor_from;
 
-/// A 2-2-1 network with random starting weights drawn as the book draws
-/// them ([`xavier_uniform`], from `seed`) and biases at 0.
+/// A 2-2-1 network with random starting weights, drawn as the book draws
+/// them (Xavier-uniform, from `seed`) and biases at 0: the same network as
+/// [`TwoLayerNetwork::new`]`(2, 2, seed)`, named for what this module does
+/// with it.
 ///
 /// ```
 /// use neurons_and_networks::xor_restarts::random_start;
@@ -17,10 +16,7 @@ use crate::xor_training::train_xor_from;
 /// assert_eq!(random_start(1), random_start(1));
 /// ```
 pub fn random_start(seed: u64) -> TwoLayerNetwork {
-    let mut rng = seeded(seed);
-    let w1 = xavier_uniform(2, 2, &mut rng);
-    let w2: Array1<f64> = xavier_uniform(2, 1, &mut rng).column(0).to_owned();
-    TwoLayerNetwork::from_parameters(w1, Array1::zeros(2), w2, 0.0)
+    TwoLayerNetwork::new(2, 2, seed)
 }
 
 /// The seeds among `seeds` whose [`random_start`], trained on XOR for

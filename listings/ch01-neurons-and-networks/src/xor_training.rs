@@ -6,8 +6,9 @@ use crate::backpropagation::TwoLayerNetwork;
 
 /// Where training starts: small, unequal numbers written out rather than
 /// drawn at random, so that a reader can follow the first steps with a
-/// calculator. They only need to differ, or the two hidden neurons would
-/// get the same gradients and learn the same thing.
+/// calculator. They must differ, or the two hidden neurons would get the
+/// same gradients and learn the same thing; differing is needed but not
+/// enough (some unequal starts stall, as `xor_restarts` shows).
 ///
 /// ```
 /// use neurons_and_networks::xor_training::initial_network;

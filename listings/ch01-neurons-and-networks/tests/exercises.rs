@@ -97,7 +97,8 @@ fn a_small_learning_rate_stays_on_the_plateau() {
 
 #[test]
 fn a_nudge_can_be_too_small_or_too_large() {
+    // Millions of times further off, either way.
     let just_right = largest_gradient_error(1e-5);
-    assert!(largest_gradient_error(1e-12) > 100.0 * just_right);
-    assert!(largest_gradient_error(1e-1) > 100.0 * just_right);
+    assert!(largest_gradient_error(1e-12) > 1e6 * just_right);
+    assert!(largest_gradient_error(1e-1) > 1e6 * just_right);
 }

@@ -66,7 +66,7 @@ pub fn wrong_output_for_six() -> Array1<f64> {
 }
 
 /// The output the original post uses for its loss examples: 0.8 for 6, 0.1
-/// for 4 and 8, and exact zeros elsewhere. No softmax gives an exact 0, but
+/// for 4 and 8, and exact zeros elsewhere. No softmax of ordinary scores gives an exact 0, but
 /// the numbers are easy to check by hand, and the listing reproduces the
 /// post's losses from it to the last digit.
 ///

@@ -35,8 +35,9 @@
 //!   error that says what and where. No function in this crate reads files;
 //!   chapter 3's does.
 //! - **A `NaN` or infinite number is a value, not an error.** It flows
-//!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
-//!   can see it; each function's docs say what it gives. [`argmax`], which
+//!   through the arithmetic and comes out as `NaN` where anyone can see
+//!   it; an infinity does too, unless a function has a finite limit there
+//!   (the sigmoid turns `+∞` into 1, as it should). Each function's docs say what it gives. [`argmax`], which
 //!   answers with an index and so cannot pass a `NaN` on, points at the
 //!   first `NaN`, as its documentation says.
 //!

@@ -112,7 +112,7 @@ fn the_network_output_is_chapter_1s() {
     assert_eq!((rounded(p[0]), rounded(p[9])), (0.014, 0.014));
     assert!(
         p.iter().all(|&v| v > 0.0),
-        "a softmax never gives an exact 0"
+        "a softmax of ordinary scores never gives an exact 0"
     );
     assert_eq!(SCORES_FOR_SIX[6], 13.0);
 }

@@ -41,8 +41,9 @@
 //!   [`DatasetError`](dataset::DatasetError) and
 //!   [`NetworkFileError`](saving::NetworkFileError).
 //! - **A `NaN` or infinite number is a value, not an error.** It flows
-//!   through the arithmetic and comes out as `NaN` (or `±∞`) where anyone
-//!   can see it: every activation lets `NaN` through, and
+//!   through the arithmetic and comes out as `NaN` where anyone can see
+//!   it (an infinity does too, unless a function has a finite limit there,
+//!   as the sigmoid turns `+∞` into 1): every activation lets `NaN` through, and
 //!   [`predictions`](evaluation::predictions) refuses to pick a digit from
 //!   a row with a `NaN` in it rather than answer 0, as
 //!   [`nearest_neighbours`](fn@baselines::nearest_neighbours) refuses an image

@@ -20,8 +20,9 @@ pub fn tanh(x: f64) -> f64 {
 // ANCHOR_END: tanh
 
 /// tanh's derivative, `1 - tanh(x)^2`. Largest (1.0) at 0, it falls towards 0
-/// as `|x|` grows, which is why deep tanh networks still lose their gradient,
-/// only more slowly than sigmoid ones.
+/// as `|x|` grows, which is why deep tanh networks still lose their gradient:
+/// more slowly than sigmoid ones while the weighted sums stay near 0, but
+/// beyond `|x|` ≈ 1.7 its slope is the smaller of the two.
 ///
 /// ```
 /// use activation_and_loss::activation::tanh_derivative;

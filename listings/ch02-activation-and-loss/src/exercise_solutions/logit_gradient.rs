@@ -1,4 +1,6 @@
-//! Exercise 4: the gradient of softmax plus cross-entropy is `y − t`.
+//! Exercises 4 and 5: numerical gradients, to check that the gradient of
+//! softmax plus cross-entropy is `y − t` (and `s·y − t` when the target
+//! sums to `s`).
 
 use ndarray::{Array1, ArrayView1, AsArray};
 
