@@ -5,11 +5,12 @@
 use training_that_works::bowl::Bowl;
 use training_that_works::descent::descend;
 use training_that_works::optimiser::{Kind, Sgd};
-use training_that_works::tuning::{STEPS, judge};
+use training_that_works::race::Results;
+use training_that_works::tuning::STEPS;
 
 fn main() {
     let bowl = Bowl::aligned();
-    let tuned = judge(Kind::Sgd, &bowl).learning_rate;
+    let tuned = Results::of(&Kind::Sgd.maker(), &bowl).typical_learning_rate();
     for eta in [tuned, 0.25] {
         let path = descend(
             &mut Sgd::new(eta),

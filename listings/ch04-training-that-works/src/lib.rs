@@ -6,7 +6,7 @@
 //! that turn a gradient into a step ([`optimiser`]), tried first on a long,
 //! narrow bowl ([`bowl`]) where each can be watched step by step
 //! ([`descent`]), each with the learning rate that suits it best
-//! ([`tuning`]).
+//! ([`tuning`]), raced fairly over many seeds ([`race`]).
 //!
 //! ```
 //! use training_that_works::bowl::Bowl;
@@ -37,6 +37,7 @@
 pub mod bowl;
 pub mod descent;
 pub mod optimiser;
+pub mod race;
 pub mod random;
 pub mod tuning;
 

@@ -1,11 +1,11 @@
-//! Giving every optimiser its own best learning rate before comparing them.
+//! Giving every optimiser its own learning rate before comparing them:
+//! how a run on the bowl is scored, and which rate scores best.
 
-use ndarray::Array1;
+use ndarray::{Array1, s};
 
 use crate::bowl::Bowl;
 use crate::descent::descend;
-use crate::optimiser::Kind;
-use crate::random::seeded;
+use crate::optimiser::Optimiser;
 
 /// How many steps every optimiser gets on the bowl.
 ///
@@ -14,8 +14,9 @@ use crate::random::seeded;
 /// ```
 pub const STEPS: usize = 100;
 
-/// Heights below this count as this: in `f64` they are all the bottom, and
-/// without a floor one lucky start at 10⁻³⁰⁰ would outweigh nine others.
+/// Heights below this count as this. In `f64` they are all the bottom, and
+/// a score is an average of logarithms, which would otherwise let one start
+/// that ends at 10⁻³⁰⁰ outvote nine others.
 ///
 /// ```
 /// assert_eq!(training_that_works::tuning::FLOOR, 1e-30);
@@ -36,10 +37,37 @@ pub fn learning_rates() -> Vec<f64> {
         .collect()
 }
 
+/// How many of the last steps a score averages over.
+///
+/// ```
+/// assert_eq!(training_that_works::tuning::LAST, 10);
+/// ```
+pub const LAST: usize = 10;
+
+/// Makes an optimiser with a given learning rate: what [`score`] and
+/// [`tune`] are given, so that they can try each rate from scratch.
+/// [`Kind::maker`](crate::optimiser::Kind::maker) gives one for each of
+/// the five.
+///
+/// ```
+/// use training_that_works::optimiser::RmsProp;
+/// use training_that_works::tuning::Maker;
+///
+/// let slow_to_forget: &Maker = &|eta| Box::new(RmsProp::with_decay(eta, 0.99));
+/// let _optimiser = slow_to_forget(0.1);
+/// ```
+pub type Maker = dyn Fn(f64) -> Box<dyn Optimiser>;
+
 // ANCHOR: score
-/// How far down `kind` gets from each of `starts` in [`STEPS`] steps with
-/// `learning_rate`: the base-10 logarithm of the height it ends at (at least
-/// that of [`FLOOR`]), or `+∞` if it flew off to an infinite or `NaN` height.
+/// How far down the optimiser `make` gives gets from each of `starts` with
+/// `learning_rate`: the base-10 logarithm of its height, averaged over the
+/// last [`LAST`] of its [`STEPS`] steps. Heights below [`FLOOR`] count as
+/// `FLOOR`; a descent that flies off to an infinite or `NaN` height scores
+/// `+∞`.
+///
+/// Averaging over the last steps, not taking the last alone, judges an
+/// optimiser that keeps jittering about the bottom by where it jitters, not
+/// by where the jitter happens to be at the last step.
 ///
 /// ```
 /// use training_that_works::bowl::Bowl;
@@ -48,12 +76,12 @@ pub fn learning_rates() -> Vec<f64> {
 ///
 /// let bowl = Bowl::aligned();
 /// let starts = [bowl.start()];
-/// assert!(score(Kind::Sgd, 0.9, &bowl, &starts)[0] < 0.0);
+/// assert!(score(&Kind::Sgd.maker(), 0.9, &bowl, &starts)[0] < 0.0);
 /// // η = 50 multiplies y by −99 a step: after 100, the height overflows.
-/// assert_eq!(score(Kind::Sgd, 50.0, &bowl, &starts)[0], f64::INFINITY);
+/// assert_eq!(score(&Kind::Sgd.maker(), 50.0, &bowl, &starts)[0], f64::INFINITY);
 /// ```
 pub fn score(
-    kind: Kind,
+    make: &Maker,
     learning_rate: f64,
     bowl: &Bowl,
     starts: &[Array1<f64>],
@@ -61,27 +89,32 @@ pub fn score(
     starts
         .iter()
         .map(|start| {
-            let mut optimiser = kind.with_learning_rate(learning_rate);
+            let mut optimiser = make(learning_rate);
             let path =
                 descend(&mut *optimiser, |p| bowl.gradient(p), start, STEPS);
-            let height = bowl.height(path.row(STEPS));
-            if height.is_finite() {
-                height.max(FLOOR).log10()
-            } else {
-                f64::INFINITY
-            }
+            let last = path.slice(s![STEPS + 1 - LAST.., ..]);
+            let logs = last.rows().into_iter().map(|p| {
+                let height = bowl.height(p);
+                if height.is_finite() {
+                    height.max(FLOOR).log10()
+                } else {
+                    f64::INFINITY
+                }
+            });
+            logs.sum::<f64>() / LAST as f64
         })
         .collect()
 }
 // ANCHOR_END: score
 
 // ANCHOR: tune
-/// The learning rate from [`learning_rates`] with which `kind` gets lowest
-/// on average (of [`score`]) from `starts`: the smallest such rate if
-/// several tie.
+/// The learning rate from [`learning_rates`] with which the optimiser
+/// `make` gives scores lowest on average (of [`score`]) from `starts`: the
+/// smallest such rate if several tie.
 ///
 /// # Panics
-/// If `starts` is empty, or `kind` flies off from some start with every rate.
+/// If `starts` is empty, or the optimiser flies off from some start with
+/// every rate.
 ///
 /// ```
 /// use training_that_works::bowl::Bowl;
@@ -90,13 +123,13 @@ pub fn score(
 /// use training_that_works::tuning::tune;
 ///
 /// let bowl = Bowl::aligned();
-/// let eta = tune(Kind::Sgd, &bowl, &bowl.starts(10, &mut seeded(1)));
+/// let eta = tune(&Kind::Sgd.maker(), &bowl, &bowl.starts(10, &mut seeded(1)));
 /// assert!(eta < 1.0);
 /// ```
-pub fn tune(kind: Kind, bowl: &Bowl, starts: &[Array1<f64>]) -> f64 {
+pub fn tune(make: &Maker, bowl: &Bowl, starts: &[Array1<f64>]) -> f64 {
     assert!(!starts.is_empty(), "tuning needs at least one start");
     let mean = |rate: f64| {
-        let scores = score(kind, rate, bowl, starts);
+        let scores = score(make, rate, bowl, starts);
         scores.iter().sum::<f64>() / scores.len() as f64
     };
     let mut best = (f64::INFINITY, f64::NAN);
@@ -108,115 +141,8 @@ pub fn tune(kind: Kind, bowl: &Bowl, starts: &[Array1<f64>]) -> f64 {
     }
     assert!(
         best.0.is_finite(),
-        "{} flew off the bowl with every learning rate",
-        kind.name()
+        "the optimiser flew off the bowl with every learning rate"
     );
     best.1
 }
 // ANCHOR_END: tune
-
-/// The seed of the starts each learning rate is chosen on, and of the
-/// starts it is then judged from: different ones, as a validation set is
-/// kept apart from the training set.
-///
-/// ```
-/// use training_that_works::tuning::{JUDGING_SEED, TUNING_SEED};
-///
-/// assert_ne!(TUNING_SEED, JUDGING_SEED);
-/// ```
-pub const TUNING_SEED: u64 = 1;
-
-/// See [`TUNING_SEED`].
-///
-/// ```
-/// assert_eq!(training_that_works::tuning::JUDGING_SEED, 2);
-/// ```
-pub const JUDGING_SEED: u64 = 2;
-
-/// How many starts each learning rate is chosen on, and judged from.
-///
-/// ```
-/// assert_eq!(training_that_works::tuning::STARTS, 10);
-/// ```
-pub const STARTS: usize = 10;
-
-/// An optimiser with the learning rate chosen for it, and its [`score`]s
-/// from starts it was not chosen on.
-///
-/// ```
-/// use training_that_works::bowl::Bowl;
-/// use training_that_works::optimiser::Kind;
-/// use training_that_works::tuning::judge;
-///
-/// let bowl = Bowl::aligned();
-/// let (sgd, adam) = (judge(Kind::Sgd, &bowl), judge(Kind::Adam, &bowl));
-/// assert_eq!(adam.lower_than(&sgd), 10);
-/// ```
-#[derive(Debug, Clone, PartialEq)]
-pub struct Judged {
-    /// Which optimiser.
-    pub kind: Kind,
-    /// Its learning rate, from [`tune`] on [`STARTS`] starts drawn with
-    /// [`TUNING_SEED`].
-    pub learning_rate: f64,
-    /// Its scores from [`STARTS`] other starts, drawn with [`JUDGING_SEED`].
-    pub scores: Vec<f64>,
-}
-
-impl Judged {
-    /// The mean of the scores.
-    ///
-    /// ```
-    /// use training_that_works::optimiser::Kind;
-    /// use training_that_works::tuning::Judged;
-    ///
-    /// let j = Judged { kind: Kind::Sgd, learning_rate: 0.1, scores: vec![-1.0, -2.0] };
-    /// assert_eq!(j.mean(), -1.5);
-    /// ```
-    pub fn mean(&self) -> f64 {
-        self.scores.iter().sum::<f64>() / self.scores.len() as f64
-    }
-
-    /// From how many of the judging starts this ends lower than `other`
-    /// (the starts are the same, so they pair up).
-    ///
-    /// ```
-    /// use training_that_works::optimiser::Kind;
-    /// use training_that_works::tuning::Judged;
-    ///
-    /// let a = Judged { kind: Kind::Sgd, learning_rate: 0.1, scores: vec![-1.0, -2.0] };
-    /// let b = Judged { kind: Kind::Adam, learning_rate: 0.1, scores: vec![-3.0, -1.0] };
-    /// assert_eq!(b.lower_than(&a), 1);
-    /// ```
-    pub fn lower_than(&self, other: &Judged) -> usize {
-        self.scores
-            .iter()
-            .zip(&other.scores)
-            .filter(|(mine, theirs)| mine < theirs)
-            .count()
-    }
-}
-
-// ANCHOR: judge
-/// `kind` with its learning rate chosen on one set of starts on `bowl`,
-/// then judged from another.
-///
-/// ```
-/// use training_that_works::bowl::Bowl;
-/// use training_that_works::optimiser::Kind;
-/// use training_that_works::tuning::judge;
-///
-/// let sgd = judge(Kind::Sgd, &Bowl::aligned());
-/// assert_eq!(sgd.scores.len(), 10);
-/// ```
-pub fn judge(kind: Kind, bowl: &Bowl) -> Judged {
-    let tuning = bowl.starts(STARTS, &mut seeded(TUNING_SEED));
-    let judging = bowl.starts(STARTS, &mut seeded(JUDGING_SEED));
-    let learning_rate = tune(kind, bowl, &tuning);
-    Judged {
-        kind,
-        learning_rate,
-        scores: score(kind, learning_rate, bowl, &judging),
-    }
-}
-// ANCHOR_END: judge

@@ -82,7 +82,7 @@ proptest! {
     /// AdaGrad's steps under a constant gradient are `η / √n` in size,
     /// whatever the gradient's size: `g / √(n g²)`.
     #[test]
-    fn adagrad_steps_shrink_as_one_over_root_n(eta in 0.001..1.0_f64, g in 0.01..1e3_f64) {
+    fn adagrad_steps_shrink_as_one_over_root_n(eta in 0.001..1.0_f64, g in 0.1..1e3_f64) {
         let moves = steps(&under_constant_gradient(&mut AdaGrad::new(eta), g, 50));
         for (n, step) in moves.iter().enumerate() {
             prop_assert!(close(-*step, eta / ((n + 1) as f64).sqrt(), 1e-6));
@@ -91,9 +91,10 @@ proptest! {
 
     /// RMSProp's average of squares starts at 0, so under a constant gradient
     /// it is `g² (1 − ρⁿ)` after n steps, and its first steps are too long by
-    /// `1 / √(1 − ρⁿ)`: √10 ≈ 3.2 times η at the first.
+    /// `1 / √(1 − ρⁿ)`: √10 ≈ 3.2 times η at the first. (The gradient stays
+    /// above 0.1, where ε's share of the first step is below 10⁻⁶.)
     #[test]
-    fn rmsprop_steps_start_long_and_settle_at_eta(eta in 0.001..1.0_f64, g in 0.01..1e3_f64) {
+    fn rmsprop_steps_start_long_and_settle_at_eta(eta in 0.001..1.0_f64, g in 0.1..1e3_f64) {
         let moves = steps(&under_constant_gradient(&mut RmsProp::new(eta), g, 80));
         for (n, step) in moves.iter().enumerate() {
             let expected = eta / (1.0 - 0.9_f64.powi(n as i32 + 1)).sqrt();
@@ -105,7 +106,7 @@ proptest! {
     /// Adam divides both averages by `1 − βⁿ`, which makes them exactly `g`
     /// and `g²` under a constant gradient: every step is η, from the first.
     #[test]
-    fn adams_bias_correction_makes_every_step_eta(eta in 0.001..1.0_f64, g in 0.01..1e3_f64) {
+    fn adams_bias_correction_makes_every_step_eta(eta in 0.001..1.0_f64, g in 0.1..1e3_f64) {
         let moves = steps(&under_constant_gradient(&mut Adam::new(eta), g, 200));
         for step in moves {
             prop_assert!(close(-step, eta, 1e-6));

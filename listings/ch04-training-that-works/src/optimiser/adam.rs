@@ -7,7 +7,7 @@ use super::{
 };
 
 /// Adam: a moving average of the gradients (`m`, the momentum) divided by
-/// the square root of a moving average of their squares (`v`, as in
+/// the square root of a moving average of their squares (`h`, as in
 /// RMSProp). Both averages start at 0, which pulls them towards 0 in the
 /// first steps; dividing by `1 − βᵗ` removes that pull.
 ///
@@ -87,9 +87,9 @@ impl Adam {
 
 // ANCHOR: update
 impl Optimiser for Adam {
-    /// `m ← β₁ m + (1 − β₁) ∂L/∂θ` and `v ← β₂ v + (1 − β₂)(∂L/∂θ)²`;
-    /// then, at step `t`, `θ ← θ − η m̂ / (√v̂ + ε)` with
-    /// `m̂ = m / (1 − β₁ᵗ)` and `v̂ = v / (1 − β₂ᵗ)`.
+    /// `m ← β₁ m + (1 − β₁) ∂L/∂θ` and `h ← β₂ h + (1 − β₂)(∂L/∂θ)²`;
+    /// then, at step `t`, `θ ← θ − η m̂ / (√ĥ + ε)` with
+    /// `m̂ = m / (1 − β₁ᵗ)` and `ĥ = h / (1 − β₂ᵗ)`.
     ///
     /// ```
     /// use ndarray::array;
@@ -112,15 +112,15 @@ impl Optimiser for Adam {
         let unbias2 = 1.0 - beta2.powi(self.steps);
         let means = self.mean.for_parameters(parameters);
         let squares = self.square.for_parameters(parameters);
-        for (((theta, gradient), m), v) in
+        for (((theta, gradient), m), h) in
             parameters.iter_mut().zip(gradients).zip(means).zip(squares)
         {
-            Zip::from(theta).and(m).and(v).and(gradient).for_each(
-                |theta, m, v, &g| {
+            Zip::from(theta).and(m).and(h).and(gradient).for_each(
+                |theta, m, h, &g| {
                     *m = beta1 * *m + (1.0 - beta1) * g;
-                    *v = beta2 * *v + (1.0 - beta2) * g * g;
-                    let (m_hat, v_hat) = (*m / unbias1, *v / unbias2);
-                    *theta -= eta * m_hat / (v_hat.sqrt() + EPSILON);
+                    *h = beta2 * *h + (1.0 - beta2) * g * g;
+                    let (m_hat, h_hat) = (*m / unbias1, *h / unbias2);
+                    *theta -= eta * m_hat / (h_hat.sqrt() + EPSILON);
                 },
             );
         }

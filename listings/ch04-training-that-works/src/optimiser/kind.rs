@@ -66,6 +66,21 @@ impl Kind {
         }
     }
 
+    /// A function that makes a fresh optimiser of this kind for any
+    /// learning rate, as [`tune`](crate::tuning::tune) wants.
+    ///
+    /// ```
+    /// use training_that_works::optimiser::Kind;
+    ///
+    /// let make = Kind::Momentum.maker();
+    /// let mut first = make(0.1);
+    /// let mut second = make(0.1);
+    /// # let _ = (&mut first, &mut second);
+    /// ```
+    pub fn maker(self) -> impl Fn(f64) -> Box<dyn Optimiser> {
+        move |learning_rate| self.with_learning_rate(learning_rate)
+    }
+
     /// Its usual name.
     ///
     /// ```

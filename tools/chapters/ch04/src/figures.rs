@@ -7,7 +7,8 @@ use figure_model::{Axis, Chart, Corner, Figure, Ink, Mark, Panels, Series, Strok
 use training_that_works::bowl::Bowl;
 use training_that_works::descent::descend;
 use training_that_works::optimiser::{Kind, Sgd};
-use training_that_works::tuning::{STEPS, judge};
+use training_that_works::race::Results;
+use training_that_works::tuning::STEPS;
 
 /// The chapter's figures, by the name a page gives `{{#plot …}}`.
 pub const FIGURES: &Table = &[
@@ -65,7 +66,7 @@ fn path(
 
 fn sgd_paths_figure() -> Figure {
     let bowl = Bowl::aligned();
-    let tuned = judge(Kind::Sgd, &bowl).learning_rate;
+    let tuned = Results::of(&Kind::Sgd.maker(), &bowl).typical_learning_rate();
     Figure::Chart(Chart {
         x: Axis::linear(-22.0, 22.0),
         y: Axis::linear(-2.5, 2.5),
@@ -87,7 +88,7 @@ fn paths(bowl: &Bowl, x: Axis, y: Axis) -> Panels {
         charts: Kind::ALL
             .iter()
             .map(|&kind| {
-                let eta = judge(kind, bowl).learning_rate;
+                let eta = Results::of(&kind.maker(), bowl).typical_learning_rate();
                 Chart {
                     x: x.clone(),
                     y: y.clone(),
