@@ -33,7 +33,7 @@
 //! - **A `NaN` or infinite number is a value, not an error.** It flows
 //!   through the arithmetic and comes out as `NaN` where anyone can see
 //!   it; an infinity does too, unless a function has a finite limit there
-//!   (the sigmoid turns `+∞` into 1, as it should). Nothing is ever turned into a plausible-looking number;
+//!   (the sigmoid turns `+∞` into 1, as it should). No `NaN` is ever turned into a plausible-looking number;
 //!   the one answer that cannot carry a `NaN`, [`Neuron::fires`](neuron::Neuron::fires)'s
 //!   yes or no, says in its documentation that a `NaN` gives `false`.
 //!

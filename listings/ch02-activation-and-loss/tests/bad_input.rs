@@ -1,6 +1,7 @@
 //! What the public functions do with input that makes no sense: a mistake in
-//! the calling program panics with a message naming it; a NaN or an infinity
-//! is a value and comes out as NaN (or ±∞), never as a plausible number.
+//! the calling program panics with a message naming it; a NaN is a value and
+//! comes out as NaN, never as a plausible number, and an infinity comes out as
+//! ±∞ or NaN unless a function has a finite limit there.
 
 use activation_and_loss::activation::{softmax, softmax_naive, softmax_rows};
 use activation_and_loss::loss::{

@@ -50,7 +50,7 @@
 //!   with one (and so do [`accuracy`](evaluation::accuracy),
 //!   [`confusion_matrix`](evaluation::confusion_matrix) and
 //!   [`measure`](training::measure), which use `predictions`).
-//!   [`Network::classify`] gives no digit (`None`) for such a row. Nothing is ever
+//!   [`Network::classify`] gives no digit (`None`) for such a row. No `NaN` is ever
 //!   turned into a plausible-looking number; [`dead_neurons`], a count,
 //!   says in its documentation that it does not count a neuron whose sums
 //!   are `NaN`.
