@@ -11,7 +11,7 @@ use training_that_works::bowl::Bowl;
 use training_that_works::optimiser::{
     Adam, Kind, Momentum, Optimiser, RmsProp,
 };
-use training_that_works::race::{PAIRS, Results, STARTS};
+use training_that_works::race::{PAIRS, Results, STARTS, TIE};
 use training_that_works::tuning::{LAST, STEPS};
 
 fn main() {
@@ -26,6 +26,7 @@ fn main() {
          mean of {STARTS} judging starts"
     );
     println!("mean ± sd over {PAIRS} pairs of tuning and judging starts");
+    println!("lower than SGD: by more than {TIE} in the same pair");
     type Make = Box<dyn Fn(f64) -> Box<dyn Optimiser>>;
     let mut entries: Vec<(String, Make)> = Kind::ALL
         .iter()

@@ -119,9 +119,11 @@ impl Bowl {
         self.hessian.dot(&two_coordinates(point.into()))
     }
 
-    /// The point at `height` in direction `angle` (radians) around the
-    /// valley's ellipse: `angle` 0 is up the valley, π/2 up its wall, both
-    /// turned with the bowl.
+    /// The point at `height` at the angle θ = `angle` (radians) around the
+    /// ellipse of that height, `(√(2h/a) cos θ, √(2h/b) sin θ)` in the
+    /// valley's own coordinates (`a`, `b` its two curvatures): θ = 0 is up
+    /// the valley, π/2 up its wall, both turned with the bowl. (θ is the
+    /// ellipse's parameter, not the direction of the point from the bottom.)
     ///
     /// # Panics
     /// If `height` is negative or either number is not finite.
@@ -146,7 +148,8 @@ impl Bowl {
     }
 
     /// `count` points at the height of [`START`] on the aligned bowl (4.5),
-    /// in directions drawn evenly at random from `rng`: starting points
+    /// at angles θ drawn evenly at random from `rng` (see
+    /// [`point_at`](Bowl::point_at)): starting points
     /// that are all as far from the bottom as the figures' start.
     ///
     /// ```

@@ -2,8 +2,8 @@
 //! that works.
 //!
 //! Chapter 3 trained its network with plain gradient descent and a learning
-//! rate picked by hand. This crate starts where that left off: the rules
-//! that turn a gradient into a step ([`optimiser`]), tried first on a long,
+//! rate searched for on the validation digits. This crate starts where that
+//! left off: the rules that turn a gradient into a step ([`optimiser`]), tried first on a long,
 //! narrow bowl ([`bowl`]) where each can be watched step by step
 //! ([`descent`]), each with the learning rate that suits it best
 //! ([`tuning`]), raced fairly over many seeds ([`race`]).

@@ -22,6 +22,17 @@ pub const STARTS: usize = 10;
 /// ```
 pub const PAIRS: usize = 20;
 
+/// Scores closer than this count as a tie: a twentieth of a power of ten, a
+/// factor of about 1.12 in height. An optimiser that jitters about the
+/// bottom can move its score by a few hundredths when its starts move by
+/// a rounding error, as on another machine's arithmetic; a pair that close
+/// should not decide a comparison.
+///
+/// ```
+/// assert_eq!(training_that_works::race::TIE, 0.05);
+/// ```
+pub const TIE: f64 = 0.05;
+
 /// One choosing and judging: the learning rate [`tune`] chose on one set
 /// of starts, and the mean [`score`] it gave from another.
 ///
@@ -146,21 +157,21 @@ impl Results {
         rates[(rates.len() - 1) / 2]
     }
 
-    /// In how many pairs this scored lower than `other`: the same starts,
-    /// so the pairs are paired.
+    /// In how many pairs this scored lower than `other` by more than
+    /// [`TIE`]: the same starts, so the pairs are paired.
     ///
     /// ```
     /// use training_that_works::race::Results;
     ///
-    /// let a = Results { learning_rates: vec![0.1; 2], scores: vec![-1.0, -2.0] };
-    /// let b = Results { learning_rates: vec![0.1; 2], scores: vec![-3.0, -1.0] };
-    /// assert_eq!(b.lower_than(&a), 1);
+    /// let a = Results { learning_rates: vec![0.1; 3], scores: vec![-1.0, -2.0, -1.0] };
+    /// let b = Results { learning_rates: vec![0.1; 3], scores: vec![-3.0, -1.0, -1.01] };
+    /// assert_eq!(b.lower_than(&a), 1); // the third pair is a tie
     /// ```
     pub fn lower_than(&self, other: &Results) -> usize {
         self.scores
             .iter()
             .zip(&other.scores)
-            .filter(|(mine, theirs)| mine < theirs)
+            .filter(|(mine, theirs)| **mine < **theirs - TIE)
             .count()
     }
 

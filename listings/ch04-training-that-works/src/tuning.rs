@@ -14,9 +14,10 @@ use crate::optimiser::Optimiser;
 /// ```
 pub const STEPS: usize = 100;
 
-/// Heights below this count as this. In `f64` they are all the bottom, and
-/// a score is an average of logarithms, which would otherwise let one start
-/// that ends at 10⁻³⁰⁰ outvote nine others.
+/// Heights below this count as this: for this comparison they have all
+/// reached the bottom (an `f64` goes on to about 10⁻³⁰⁸), and a score is an
+/// average of logarithms, which would otherwise let one start that ends at
+/// 10⁻³⁰⁰ outvote nine others.
 ///
 /// ```
 /// assert_eq!(training_that_works::tuning::FLOOR, 1e-30);

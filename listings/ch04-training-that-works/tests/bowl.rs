@@ -160,6 +160,22 @@ fn a_longer_memory_takes_rmsprop_to_the_floor_on_the_aligned_bowl_only() {
 }
 
 #[test]
+fn rmsprop_with_a_long_memory_settles_only_while_its_memory_lasts() {
+    // ρ = 0.99 remembers about 100 steps, as long as the race; run ten
+    // times longer and it forgets the early gradients and rises again.
+    let bowl = Bowl::aligned();
+    let eta = results("RMSProp, ρ = 0.99", false).typical_learning_rate();
+    let path = descend(
+        &mut RmsProp::with_decay(eta, 0.99),
+        |p| bowl.gradient(p),
+        &bowl.start(),
+        2000,
+    );
+    assert!(bowl.height(path.row(100)).log10() < -20.0);
+    assert!(bowl.height(path.row(2000)).log10() > -5.0);
+}
+
+#[test]
 fn turning_the_bowl_changes_nothing_for_sgd_and_momentum() {
     for name in ["SGD", "Momentum", "Momentum, α = 0.67"] {
         let (a, t) = (results(name, false), results(name, true));
@@ -192,8 +208,9 @@ fn the_dividing_optimisers_lose_ground_when_the_bowl_turns() {
 
 #[test]
 fn the_momentum_theory_gives_for_this_bowl_beats_the_usual_one() {
-    // For a quadratic bowl with condition number κ the best momentum is
-    // ((√κ − 1)/(√κ + 1))², 0.669 for κ = 100.
+    // For a quadratic bowl with condition number κ, Polyak's best pair is
+    // α = ((√κ − 1)/(√κ + 1))², 0.669 for κ = 100, with its own η; even
+    // with the grid's rates instead of that η it beats the usual α.
     let kappa: f64 = WALL_CURVATURE / VALLEY_CURVATURE;
     let best = ((kappa.sqrt() - 1.0) / (kappa.sqrt() + 1.0)).powi(2);
     assert!((best - 0.67).abs() < 0.005);
