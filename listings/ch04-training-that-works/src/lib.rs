@@ -35,11 +35,29 @@
 //!   result.
 
 pub mod bowl;
+mod bundled;
+pub mod centring;
+pub mod dataset;
 pub mod descent;
+pub mod digits_race;
+pub mod evaluation;
+pub mod initialisation;
+pub mod layer;
+pub mod loss;
+pub mod network;
+mod one_hot;
 pub mod optimiser;
 pub mod race;
 pub mod random;
+mod softmax;
+pub mod split;
+pub mod training;
 pub mod tuning;
+
+pub use bundled::load_bundled;
+pub use dataset::{Digits, image_from_grid};
+pub use one_hot::one_hot_rows;
+pub use softmax::softmax_rows;
 
 /// The version of `ndarray` this crate is written against, so that callers
 /// build their arrays with the same one.

@@ -1,5 +1,8 @@
 //! Chapter 4's figures: optimisers on the bowl, each with the learning rate
-//! chosen for it, drawn from the listing's own functions.
+//! chosen for it, drawn from the listing's own functions; and on the
+//! digits, from the committed output of the example that trains them (the
+//! listing's tests check that it is what the example prints today), since
+//! the book is rebuilt on every edit and the race takes a while.
 
 use std::f64::consts::FRAC_PI_4;
 
@@ -15,6 +18,7 @@ pub const FIGURES: &Table = &[
     ("sgd_paths", sgd_paths_figure),
     ("optimiser_paths", optimiser_paths_figure),
     ("optimiser_paths_turned", optimiser_paths_turned_figure),
+    ("digits_validation_loss", digits_validation_loss_figure),
 ];
 
 /// Each optimiser's colour, as in every figure that compares them.
@@ -118,4 +122,59 @@ fn optimiser_paths_turned_figure() -> Figure {
         Axis::linear(-16.0, 16.0),
         Axis::linear(-16.0, 16.0),
     ))
+}
+
+/// The committed output of one of the listing's examples.
+fn output(example: &str) -> String {
+    let path = format!(
+        "{}/../../../listings/ch04-training-that-works/output/{example}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The rows of an output that are all numbers, as numbers.
+fn table(example: &str) -> Vec<Vec<f64>> {
+    output(example)
+        .lines()
+        .filter_map(|line| {
+            line.split_whitespace()
+                .map(|word| word.parse::<f64>().ok())
+                .collect::<Option<Vec<f64>>>()
+        })
+        .filter(|row| !row.is_empty())
+        .collect()
+}
+
+/// The validation loss by epoch of `optimisers_on_the_digits.txt`: each
+/// optimiser's mean over the ten seeds as a line, their lowest to highest
+/// as a band. Each row is the epoch, then mean, lowest and highest for SGD,
+/// Momentum, AdaGrad, RMSProp and Adam in turn.
+fn digits_validation_loss_figure() -> Figure {
+    let rows: Vec<Vec<f64>> = table("optimisers_on_the_digits")
+        .into_iter()
+        .filter(|row| row.len() == 16)
+        .collect();
+    let columns: Vec<(usize, Ink)> = Kind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &kind)| (1 + 3 * i, ink(kind)))
+        .collect();
+    let edge = |c: usize| -> Vec<(f64, f64)> { rows.iter().map(|r| (r[0], r[c])).collect() };
+    let mut series: Vec<Series> = columns
+        .iter()
+        .map(|&(c, ink)| band(ink, &edge(c + 1), &edge(c + 2)))
+        .collect();
+    series.extend(columns.iter().map(|&(c, ink)| Series {
+        ink,
+        mark: Mark::Line(Stroke::Solid),
+        points: edge(c),
+    }));
+    Figure::Chart(Chart {
+        x: Axis::linear(0.0, 21.0),
+        y: Axis::log(0.005, 1.0),
+        categories: None,
+        series,
+        legend: Some(Corner::UpperRight),
+    })
 }

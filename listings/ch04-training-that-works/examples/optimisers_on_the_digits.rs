@@ -1,0 +1,88 @@
+// The five optimisers training chapter 3's network on the digits, each
+// with its own learning rate chosen on the validation digits from seeds
+// 101-103, then trained from seeds 1-10. Inputs are centred, as in
+// chapter 3.
+
+// ANCHOR: main
+use training_that_works::centring::{centred, mean_image};
+use training_that_works::digits_race::{Runs, SEEDS, TUNING_SEEDS};
+use training_that_works::load_bundled;
+use training_that_works::optimiser::Kind;
+use training_that_works::split::three_way_split;
+use training_that_works::training::TrainingConfig;
+
+fn main() {
+    let split = three_way_split(&load_bundled());
+    let mean = mean_image(&split.train);
+    let (train, validation) = (
+        centred(&split.train, &mean),
+        centred(&split.validation, &mean),
+    );
+    let config = TrainingConfig::book();
+    println!(
+        "{} epochs, batches of {}; η chosen with seeds {TUNING_SEEDS:?}, then seeds 1-{}",
+        config.epochs,
+        config.batch_size,
+        SEEDS.len()
+    );
+    let runs: Vec<(Kind, Runs)> = Kind::ALL
+        .iter()
+        .map(|&kind| {
+            (kind, Runs::of(&kind.maker(), &config, &train, &validation))
+        })
+        .collect();
+    let sgd = &runs[0].1;
+    println!();
+    println!(
+        "best validation loss over the seeds, and against SGD seed by seed"
+    );
+    println!(
+        "optimiser  η        mean     sd      lowest   highest  lower than SGD"
+    );
+    for (kind, r) in &runs {
+        let best = r.best_losses();
+        let n = best.len() as f64;
+        let mean = best.iter().sum::<f64>() / n;
+        let sd = (best.iter().map(|b| (b - mean).powi(2)).sum::<f64>()
+            / (n - 1.0))
+            .sqrt();
+        let lowest = best.iter().copied().fold(f64::INFINITY, f64::min);
+        let highest = best.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let lower = if *kind == Kind::Sgd {
+            "-".to_owned()
+        } else {
+            format!("{} of {}", r.lower_than(sgd), SEEDS.len())
+        };
+        println!(
+            "{:<9}  {:<7.4}  {mean:.4}  {sd:.4}  {lowest:.4}   {highest:.4}   {lower:>9}",
+            kind.name(),
+            r.learning_rate
+        );
+    }
+    println!();
+    println!(
+        "validation loss by epoch: mean, lowest and highest over the seeds"
+    );
+    print!("epoch");
+    for (kind, _) in &runs {
+        print!("  {:>22}", kind.name());
+    }
+    println!();
+    for epoch in 0..config.epochs {
+        print!("{:5}", epoch + 1);
+        for (_, r) in &runs {
+            let losses: Vec<f64> = r
+                .reports
+                .iter()
+                .map(|run| run[epoch].validation_loss)
+                .collect();
+            let mean = losses.iter().sum::<f64>() / losses.len() as f64;
+            let lowest = losses.iter().copied().fold(f64::INFINITY, f64::min);
+            let highest =
+                losses.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            print!("  {mean:.4} {lowest:.4} {highest:.4}");
+        }
+        println!();
+    }
+}
+// ANCHOR_END: main

@@ -1,0 +1,143 @@
+//! Training a network with any optimiser, watching it on validation digits
+//! after every epoch.
+
+use crate::dataset::{CLASSES, Digits, PIXELS};
+use crate::evaluation::accuracy;
+use crate::initialisation::Initialisation;
+use crate::layer::Activation;
+use crate::network::Network;
+use crate::one_hot::one_hot_rows;
+use crate::optimiser::Optimiser;
+use crate::random::{permutation, seeded};
+
+// ANCHOR: config
+/// The settings of a training run, apart from the optimiser.
+///
+/// ```
+/// use training_that_works::layer::Activation;
+/// use training_that_works::training::TrainingConfig;
+///
+/// let deeper = TrainingConfig { hidden: vec![100; 5], activation: Activation::Sigmoid, ..TrainingConfig::book() };
+/// assert_eq!(deeper.hidden.len(), 5);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingConfig {
+    /// The sizes of the hidden layers, first to last.
+    pub hidden: Vec<usize>,
+    /// The activation after each hidden layer.
+    pub activation: Activation,
+    /// How the starting weights are drawn.
+    pub initialisation: Initialisation,
+    /// How many digits each step sees.
+    pub batch_size: usize,
+    /// How many passes over the training digits.
+    pub epochs: usize,
+    /// Where the random numbers start: the weights, then every shuffle.
+    pub seed: u64,
+}
+// ANCHOR_END: config
+
+impl TrainingConfig {
+    /// Chapter 3's network: one hidden layer of 64 ReLU neurons with He
+    /// weights, batches of 32, here for 20 epochs.
+    ///
+    /// ```
+    /// use training_that_works::training::TrainingConfig;
+    ///
+    /// assert_eq!(TrainingConfig::book().hidden, [64]);
+    /// ```
+    pub fn book() -> TrainingConfig {
+        TrainingConfig {
+            hidden: vec![64],
+            activation: Activation::Relu,
+            initialisation: Initialisation::He,
+            batch_size: 32,
+            epochs: 20,
+            seed: 1,
+        }
+    }
+}
+
+/// What one epoch left behind.
+///
+/// ```
+/// use training_that_works::training::EpochReport;
+///
+/// let r = EpochReport { train_loss: 0.5, validation_loss: 0.4, validation_accuracy: 0.9 };
+/// assert!(r.validation_loss < r.train_loss);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EpochReport {
+    /// The mean loss of the epoch's batches, each before its step.
+    pub train_loss: f64,
+    /// The loss on the validation digits after the epoch.
+    pub validation_loss: f64,
+    /// The share of validation digits read right after the epoch.
+    pub validation_accuracy: f64,
+}
+
+// ANCHOR: train
+/// Trains a fresh network for `config` with `optimiser` on `train`,
+/// reporting on `validation` after each epoch. Each epoch shuffles the
+/// training digits and takes one step per full batch.
+///
+/// # Panics
+/// If the batch size is 0 or larger than the training set, or either set of
+/// digits is empty.
+///
+/// ```
+/// use training_that_works::optimiser::Adam;
+/// use training_that_works::split::three_way_split;
+/// use training_that_works::training::{TrainingConfig, train};
+///
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let config = TrainingConfig { epochs: 2, ..TrainingConfig::book() };
+/// let (_, reports) = train(&config, &mut Adam::new(0.01), &split.train, &split.validation);
+/// assert!(reports[1].validation_accuracy > 0.8);
+/// ```
+pub fn train(
+    config: &TrainingConfig,
+    optimiser: &mut dyn Optimiser,
+    train: &Digits,
+    validation: &Digits,
+) -> (Network, Vec<EpochReport>) {
+    assert!(
+        config.batch_size > 0 && config.batch_size <= train.len(),
+        "a batch of {} from {} digits",
+        config.batch_size,
+        train.len()
+    );
+    assert!(!validation.is_empty(), "validation needs digits");
+    let mut rng = seeded(config.seed);
+    let sizes: Vec<usize> = std::iter::once(PIXELS)
+        .chain(config.hidden.iter().copied())
+        .chain(std::iter::once(CLASSES))
+        .collect();
+    let mut network = Network::fully_connected(
+        &sizes,
+        config.activation,
+        config.initialisation,
+        &mut rng,
+    );
+    let validation_targets = one_hot_rows(validation.labels());
+    let mut reports = Vec::with_capacity(config.epochs);
+    for _ in 0..config.epochs {
+        let order = permutation(train.len(), &mut rng);
+        let mut total = 0.0;
+        let mut steps = 0;
+        for indices in order.chunks_exact(config.batch_size) {
+            let batch = train.select(indices);
+            let targets = one_hot_rows(batch.labels());
+            total += network.train_step(batch.images(), &targets, optimiser);
+            steps += 1;
+        }
+        reports.push(EpochReport {
+            train_loss: total / steps as f64,
+            validation_loss: network
+                .loss(validation.images(), &validation_targets),
+            validation_accuracy: accuracy(&mut network, validation),
+        });
+    }
+    (network, reports)
+}
+// ANCHOR_END: train

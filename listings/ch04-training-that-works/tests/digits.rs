@@ -1,0 +1,83 @@
+//! What the chapter says about the optimisers on the digits, checked: each
+//! with its own learning rate, chosen from seeds 101-105, then trained from
+//! seeds 1-10. An order is stated only where it holds in at least 9 of the
+//! 10 paired seeds.
+
+use std::sync::OnceLock;
+
+use training_that_works::centring::{centred, mean_image};
+use training_that_works::digits_race::{Runs, SEEDS};
+use training_that_works::load_bundled;
+use training_that_works::optimiser::{Kind, Momentum};
+use training_that_works::split::three_way_split;
+use training_that_works::training::TrainingConfig;
+
+/// The race of `examples/optimisers_on_the_digits.rs`, run once for all the
+/// tests.
+fn race() -> &'static [(Kind, Runs)] {
+    static RACE: OnceLock<Vec<(Kind, Runs)>> = OnceLock::new();
+    RACE.get_or_init(|| {
+        let split = three_way_split(&load_bundled());
+        let mean = mean_image(&split.train);
+        let (train, validation) = (
+            centred(&split.train, &mean),
+            centred(&split.validation, &mean),
+        );
+        Kind::ALL
+            .iter()
+            .map(|&kind| {
+                (
+                    kind,
+                    Runs::of(
+                        &kind.maker(),
+                        &TrainingConfig::book(),
+                        &train,
+                        &validation,
+                    ),
+                )
+            })
+            .collect()
+    })
+}
+
+fn runs(kind: Kind) -> &'static Runs {
+    &race()
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .expect("every kind ran")
+        .1
+}
+
+#[test]
+fn no_optimiser_differs_reliably_from_plain_gradient_descent() {
+    let sgd = runs(Kind::Sgd);
+    for kind in [Kind::Momentum, Kind::AdaGrad, Kind::RmsProp, Kind::Adam] {
+        let other = runs(kind);
+        assert!(other.lower_than(sgd) < 9, "{} beats SGD", kind.name());
+        assert!(sgd.lower_than(other) < 9, "SGD beats {}", kind.name());
+    }
+}
+
+#[test]
+fn every_optimiser_learns_to_read_the_digits() {
+    for (kind, r) in race() {
+        let best = r.best_losses();
+        assert_eq!(best.len(), SEEDS.len());
+        let mean = best.iter().sum::<f64>() / best.len() as f64;
+        assert!(mean < 0.05, "{}: {mean}", kind.name());
+        // …and reads nearly all validation digits right at its last epoch.
+        for run in &r.reports {
+            let last = run.last().expect("20 epochs");
+            assert!(last.validation_accuracy > 0.97, "{}", kind.name());
+        }
+    }
+}
+
+#[test]
+fn momentums_chosen_rate_makes_the_same_long_run_step_as_sgds() {
+    // Under a steady gradient Momentum's step grows to η / (1 − α).
+    let sgd = runs(Kind::Sgd).learning_rate;
+    let momentum = runs(Kind::Momentum).learning_rate;
+    let long_run = momentum / (1.0 - Momentum::USUAL_MOMENTUM);
+    assert!((long_run - sgd).abs() < 1e-9 * sgd, "{long_run} vs {sgd}");
+}

@@ -1,0 +1,149 @@
+//! Every layer's backward pass, checked against the definition of a
+//! derivative: nudge one number up and down by h, and see how the loss
+//! moves, `(L(θ + h) − L(θ − h)) / 2h`. The loss is a fixed random weighting
+//! of the layer's outputs, `L = Σ cᵢⱼ yᵢⱼ`, so that `∂L/∂y = c`.
+
+use ndarray::{Array2, array};
+use proptest::prelude::*;
+use training_that_works::initialisation::Initialisation;
+use training_that_works::layer::{
+    Activation, Affine, Layer, Mode, Relu, Sigmoid, Tanh,
+};
+use training_that_works::network::Network;
+use training_that_works::random::{seeded, uniform};
+
+/// A `rows × cols` array of numbers drawn evenly from `±limit`.
+fn random(rows: usize, cols: usize, limit: f64, seed: u64) -> Array2<f64> {
+    let mut rng = seeded(seed);
+    Array2::from_shape_simple_fn((rows, cols), || uniform(&mut rng, limit))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-3)
+}
+
+/// `∂L/∂x` by backward against central differences, for any layer.
+fn input_gradient_matches(
+    layer: &mut dyn Layer,
+    x: &Array2<f64>,
+    c: &Array2<f64>,
+) -> bool {
+    let h = 1e-6;
+    layer.forward(x.view(), Mode::Training);
+    let analytic = layer.backward(c.view());
+    let loss = |layer: &mut dyn Layer, x: &Array2<f64>| {
+        (layer.forward(x.view(), Mode::Inference) * c).sum()
+    };
+    x.indexed_iter().all(|((i, j), _)| {
+        let (mut up, mut down) = (x.clone(), x.clone());
+        up[[i, j]] += h;
+        down[[i, j]] -= h;
+        let numerical = (loss(layer, &up) - loss(layer, &down)) / (2.0 * h);
+        close(analytic[[i, j]], numerical)
+    })
+}
+
+proptest! {
+    #[test]
+    fn affine_gradients_match_central_differences(seed in 0..1000u64) {
+        let (x, c) = (random(4, 3, 2.0, seed), random(4, 5, 1.0, seed + 1));
+        let mut affine = Affine::new(3, 5, Initialisation::Normal(1.0), &mut seeded(seed + 2));
+        prop_assert!(input_gradient_matches(&mut affine, &x, &c));
+        // The weights' and biases' gradients, one entry at a time.
+        affine.forward(x.view(), Mode::Training);
+        affine.backward(c.view());
+        let h = 1e-6;
+        let analytic: Vec<Vec<f64>> = affine.parameters().iter().map(|(_, g)| g.iter().copied().collect()).collect();
+        for (k, gradient) in analytic.iter().enumerate() {
+            for (index, &a) in gradient.iter().enumerate() {
+                let nudged = |delta: f64| {
+                    let mut copy = affine.clone();
+                    let mut parameters = copy.parameters();
+                    let value = parameters[k].0.iter_mut().nth(index).expect("an entry");
+                    *value += delta;
+                    drop(parameters);
+                    (copy.forward(x.view(), Mode::Inference) * &c).sum()
+                };
+                let numerical = (nudged(h) - nudged(-h)) / (2.0 * h);
+                prop_assert!(close(a, numerical), "parameter {k}, entry {index}: {a} vs {numerical}");
+            }
+        }
+    }
+
+    #[test]
+    fn activation_gradients_match_central_differences(seed in 0..1000u64) {
+        let (x, c) = (random(4, 6, 3.0, seed), random(4, 6, 1.0, seed + 1));
+        prop_assert!(input_gradient_matches(&mut Sigmoid::default(), &x, &c));
+        prop_assert!(input_gradient_matches(&mut Tanh::default(), &x, &c));
+        // ReLU has no derivative at 0: keep inputs a nudge away from it.
+        let away = x.mapv(|v| if v.abs() < 1e-3 { 1e-3_f64.copysign(v) } else { v });
+        prop_assert!(input_gradient_matches(&mut Relu::default(), &away, &c));
+    }
+
+    /// The whole network's gradient of the cross-entropy, through every
+    /// layer, against central differences of the loss.
+    #[test]
+    fn a_deep_networks_gradients_match_central_differences(seed in 0..1000u64, tanh in any::<bool>()) {
+        let activation = if tanh { Activation::Tanh } else { Activation::Sigmoid };
+        let mut network = Network::fully_connected(&[3, 4, 4, 2], activation, Initialisation::Xavier, &mut seeded(seed));
+        let x = random(5, 3, 1.0, seed + 1);
+        let targets = array![[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.5, 0.5], [0.0, 1.0]];
+        let logits = network.forward(&x, Mode::Training);
+        let gradient = training_that_works::loss::cross_entropy_gradient(&logits, &targets);
+        network.backward(gradient.view());
+        let analytic: Vec<f64> = {
+            let (_, gradients) = network.parameters_and_gradients();
+            gradients.iter().flat_map(|g| g.iter().copied().collect::<Vec<_>>()).collect()
+        };
+        let h = 1e-6;
+        for (index, &expected) in analytic.iter().enumerate() {
+            let mut at = |delta: f64| {
+                {
+                    let (mut parameters, _) = network.parameters_and_gradients();
+                    let mut seen = 0;
+                    for p in parameters.iter_mut() {
+                        if index < seen + p.len() {
+                            let value = p.iter_mut().nth(index - seen).expect("an entry");
+                            *value += delta;
+                            break;
+                        }
+                        seen += p.len();
+                    }
+                }
+                network.loss(&x, &targets)
+            };
+            let up = at(h);
+            let down = at(-2.0 * h);
+            at(h);
+            let numerical = (up - down) / (2.0 * h);
+            prop_assert!(close(expected, numerical), "entry {index}: {expected} vs {numerical}");
+        }
+    }
+}
+
+#[test]
+#[should_panic(
+    expected = "Relu: backward needs a forward pass in training mode first"
+)]
+fn backward_without_a_training_forward_pass_is_refused() {
+    let mut relu = Relu::default();
+    relu.forward(array![[1.0]].view(), Mode::Inference);
+    relu.backward(array![[1.0]].view());
+}
+
+#[test]
+#[should_panic(expected = "Affine: 2 inputs given, 3 expected")]
+fn an_affine_layer_refuses_the_wrong_number_of_inputs() {
+    let mut affine = Affine::new(3, 1, Initialisation::He, &mut seeded(1));
+    affine.forward(array![[1.0, 2.0]].view(), Mode::Inference);
+}
+
+#[test]
+#[should_panic(
+    expected = "Sigmoid: the output gradient is (1, 2) but the output was (1, 1)"
+)]
+fn a_gradient_of_the_wrong_shape_is_refused() {
+    let mut sigmoid = Sigmoid::default();
+    sigmoid.forward(array![[0.0]].view(), Mode::Training);
+    sigmoid.backward(array![[1.0, 1.0]].view());
+}
