@@ -1,6 +1,6 @@
 // The five optimisers training chapter 3's network on the digits, each
 // with its own learning rate chosen on the validation digits from seeds
-// 101-103, then trained from seeds 1-10. Inputs are centred, as in
+// 101-105, then trained from seeds 1-10. Inputs are centred, as in
 // chapter 3.
 
 // ANCHOR: main
