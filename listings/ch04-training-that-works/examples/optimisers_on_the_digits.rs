@@ -5,11 +5,14 @@
 
 // ANCHOR: main
 use training_that_works::centring::{centred, mean_image};
-use training_that_works::digits_race::{Runs, SEEDS, TUNING_SEEDS};
+use training_that_works::digits_race::{
+    Runs, SEEDS, TUNING_SEEDS, first_epoch_validation_loss,
+    last_epoch_train_loss,
+};
 use training_that_works::load_bundled;
 use training_that_works::optimiser::Kind;
 use training_that_works::split::three_way_split;
-use training_that_works::training::TrainingConfig;
+use training_that_works::training::{EpochReport, TrainingConfig};
 
 fn main() {
     let split = three_way_split(&load_bundled());
@@ -34,7 +37,26 @@ fn main() {
     let sgd = &runs[0].1;
     println!();
     println!(
-        "best validation loss over the seeds, and against SGD seed by seed"
+        "tuning: mean best validation loss over the tuning seeds, by learning rate"
+    );
+    print!("η       ");
+    for (kind, _) in &runs {
+        print!("  {:>9}", kind.name());
+    }
+    println!();
+    for (row, &(rate, _)) in sgd.tuning.iter().enumerate() {
+        print!("{rate:<8.4}");
+        for (_, r) in &runs {
+            print!("  {:>9.4}", r.tuning[row].1);
+        }
+        println!();
+    }
+    println!();
+    println!(
+        "best validation loss over the seeds (each run at its best epoch),"
+    );
+    println!(
+        "and against SGD seed by seed; sd is the spread from seed to seed"
     );
     println!(
         "optimiser  η        mean     sd      lowest   highest  lower than SGD"
@@ -57,6 +79,32 @@ fn main() {
             "{:<9}  {:<7.4}  {mean:.4}  {sd:.4}  {lowest:.4}   {highest:.4}   {lower:>9}",
             kind.name(),
             r.learning_rate
+        );
+    }
+    println!();
+    println!(
+        "how fast and how far: validation loss after epoch 1, training loss in epoch 20"
+    );
+    println!("optimiser  after 1  lower than SGD  in 20     lower than SGD");
+    for (kind, r) in &runs {
+        let mean = |measure: fn(&[EpochReport]) -> f64| {
+            r.reports.iter().map(|run| measure(run)).sum::<f64>()
+                / r.reports.len() as f64
+        };
+        let count = |measure: fn(&[EpochReport]) -> f64| {
+            if *kind == Kind::Sgd {
+                "-".to_owned()
+            } else {
+                format!("{} of {}", r.lower_than_by(sgd, measure), SEEDS.len())
+            }
+        };
+        println!(
+            "{:<9}  {:.4}   {:>13}  {:.6}  {:>13}",
+            kind.name(),
+            mean(first_epoch_validation_loss),
+            count(first_epoch_validation_loss),
+            mean(last_epoch_train_loss),
+            count(last_epoch_train_loss)
         );
     }
     println!();

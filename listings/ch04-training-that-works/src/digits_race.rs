@@ -34,6 +34,8 @@ pub fn learning_rates() -> Vec<f64> {
 }
 
 /// The lowest validation loss of a run: where early stopping would stop.
+/// Epochs whose loss is `NaN` are passed over (`f64::min` keeps the other
+/// number); a run with no finite epoch gives `+∞` or `NaN`.
 ///
 /// # Panics
 /// If there are no reports.
@@ -55,8 +57,9 @@ pub fn best_validation_loss(reports: &[EpochReport]) -> f64 {
 
 // ANCHOR: choose
 /// The learning rate from [`learning_rates`] whose runs from the
-/// [`TUNING_SEEDS`] reach the lowest mean [`best_validation_loss`] (a run
-/// whose loss becomes `NaN` or infinite counts as infinitely bad).
+/// [`TUNING_SEEDS`] reach the lowest mean [`best_validation_loss`]: each
+/// run counts at its best finite epoch, and a run with no finite epoch as
+/// infinitely bad.
 ///
 /// ```
 /// use training_that_works::digits_race::{choose_learning_rate, learning_rates};
@@ -77,29 +80,67 @@ pub fn choose_learning_rate(
     train_digits: &Digits,
     validation: &Digits,
 ) -> f64 {
+    lowest(&tuning_curve(make, config, train_digits, validation))
+}
+
+/// The rate with the lowest mean in a tuning curve, the smallest if
+/// several tie.
+///
+/// # Panics
+/// If every rate's mean is infinite (every rate diverged).
+fn lowest(curve: &[(f64, f64)]) -> f64 {
     let mut best = (f64::INFINITY, f64::NAN);
-    for rate in learning_rates() {
-        let losses = TUNING_SEEDS.map(|seed| {
-            let config = TrainingConfig {
-                seed,
-                ..config.clone()
-            };
-            let (_, reports) =
-                train(&config, &mut *make(rate), train_digits, validation);
-            let best = best_validation_loss(&reports);
-            if best.is_finite() {
-                best
-            } else {
-                f64::INFINITY
-            }
-        });
-        let mean = losses.iter().sum::<f64>() / losses.len() as f64;
+    for &(rate, mean) in curve {
         if mean < best.0 {
             best = (mean, rate);
         }
     }
     assert!(best.0.is_finite(), "every learning rate diverged");
     best.1
+}
+
+/// Every rate of [`learning_rates`] beside the mean, over the
+/// [`TUNING_SEEDS`], of its runs' [`best_validation_loss`] (`+∞` for a run
+/// with no finite epoch): the table [`choose_learning_rate`] picks from.
+///
+/// ```
+/// use training_that_works::digits_race::tuning_curve;
+/// use training_that_works::optimiser::Kind;
+/// use training_that_works::split::{first_and_rest, three_way_split};
+/// use training_that_works::training::TrainingConfig;
+///
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 100);
+/// let quick = TrainingConfig { epochs: 1, ..TrainingConfig::book() };
+/// let curve = tuning_curve(&Kind::Sgd.maker(), &quick, &few, &split.validation);
+/// assert_eq!(curve.len(), 16);
+/// ```
+pub fn tuning_curve(
+    make: &Maker,
+    config: &TrainingConfig,
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Vec<(f64, f64)> {
+    learning_rates()
+        .into_iter()
+        .map(|rate| {
+            let losses = TUNING_SEEDS.map(|seed| {
+                let config = TrainingConfig {
+                    seed,
+                    ..config.clone()
+                };
+                let (_, reports) =
+                    train(&config, &mut *make(rate), train_digits, validation);
+                let best = best_validation_loss(&reports);
+                if best.is_finite() {
+                    best
+                } else {
+                    f64::INFINITY
+                }
+            });
+            (rate, losses.iter().sum::<f64>() / losses.len() as f64)
+        })
+        .collect()
 }
 // ANCHOR_END: choose
 
@@ -111,13 +152,15 @@ pub fn choose_learning_rate(
 /// use training_that_works::training::EpochReport;
 ///
 /// let r = |v| EpochReport { train_loss: 1.0, validation_loss: v, validation_accuracy: 0.9 };
-/// let runs = Runs { learning_rate: 0.1, reports: vec![vec![r(0.3), r(0.2)], vec![r(0.4), r(0.1)]] };
+/// let runs = Runs { learning_rate: 0.1, tuning: vec![], reports: vec![vec![r(0.3), r(0.2)], vec![r(0.4), r(0.1)]] };
 /// assert_eq!(runs.best_losses(), [0.2, 0.1]);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Runs {
     /// The learning rate chosen.
     pub learning_rate: f64,
+    /// The [`tuning_curve`] it was chosen from.
+    pub tuning: Vec<(f64, f64)>,
     /// One run per seed of [`SEEDS`], in order.
     pub reports: Vec<Vec<EpochReport>>,
 }
@@ -125,7 +168,8 @@ pub struct Runs {
 impl Runs {
     /// Chooses the learning rate, then trains from every seed of
     /// [`SEEDS`].
-    ///    /// ```
+    ///
+    /// ```
     /// use training_that_works::digits_race::Runs;
     /// use training_that_works::optimiser::Kind;
     /// use training_that_works::split::{first_and_rest, three_way_split};
@@ -144,8 +188,8 @@ impl Runs {
         train_digits: &Digits,
         validation: &Digits,
     ) -> Runs {
-        let learning_rate =
-            choose_learning_rate(make, config, train_digits, validation);
+        let tuning = tuning_curve(make, config, train_digits, validation);
+        let learning_rate = lowest(&tuning);
         let reports = SEEDS
             .iter()
             .map(|&seed| {
@@ -164,6 +208,7 @@ impl Runs {
             .collect();
         Runs {
             learning_rate,
+            tuning,
             reports,
         }
     }
@@ -173,7 +218,7 @@ impl Runs {
     /// ```
     /// use training_that_works::digits_race::Runs;
     ///
-    /// assert!(Runs { learning_rate: 0.1, reports: vec![] }.best_losses().is_empty());
+    /// assert!(Runs { learning_rate: 0.1, tuning: vec![], reports: vec![] }.best_losses().is_empty());
     /// ```
     pub fn best_losses(&self) -> Vec<f64> {
         self.reports
@@ -190,15 +235,71 @@ impl Runs {
     /// use training_that_works::training::EpochReport;
     ///
     /// let r = |v| EpochReport { train_loss: 1.0, validation_loss: v, validation_accuracy: 0.9 };
-    /// let a = Runs { learning_rate: 0.1, reports: vec![vec![r(0.3)], vec![r(0.1)]] };
-    /// let b = Runs { learning_rate: 0.1, reports: vec![vec![r(0.2)], vec![r(0.2)]] };
+    /// let a = Runs { learning_rate: 0.1, tuning: vec![], reports: vec![vec![r(0.3)], vec![r(0.1)]] };
+    /// let b = Runs { learning_rate: 0.1, tuning: vec![], reports: vec![vec![r(0.2)], vec![r(0.2)]] };
     /// assert_eq!(a.lower_than(&b), 1);
     /// ```
     pub fn lower_than(&self, other: &Runs) -> usize {
-        self.best_losses()
+        self.lower_than_by(other, best_validation_loss)
+    }
+
+    /// From how many seeds `measure` of this run is lower than of
+    /// `other`'s run from the same seed: for any measure of a run, such as
+    /// [`first_epoch_validation_loss`] or [`last_epoch_train_loss`].
+    ///
+    /// ```
+    /// use training_that_works::digits_race::{Runs, first_epoch_validation_loss};
+    /// use training_that_works::training::EpochReport;
+    ///
+    /// let r = |v| EpochReport { train_loss: 1.0, validation_loss: v, validation_accuracy: 0.9 };
+    /// let fast = Runs { learning_rate: 0.1, tuning: vec![], reports: vec![vec![r(0.1), r(0.3)]] };
+    /// let slow = Runs { learning_rate: 0.1, tuning: vec![], reports: vec![vec![r(0.5), r(0.2)]] };
+    /// assert_eq!(fast.lower_than_by(&slow, first_epoch_validation_loss), 1);
+    /// assert_eq!(fast.lower_than(&slow), 1);
+    /// ```
+    pub fn lower_than_by(
+        &self,
+        other: &Runs,
+        measure: impl Fn(&[EpochReport]) -> f64,
+    ) -> usize {
+        self.reports
             .iter()
-            .zip(other.best_losses())
-            .filter(|(mine, theirs)| **mine < *theirs)
+            .zip(&other.reports)
+            .filter(|(mine, theirs)| measure(mine) < measure(theirs))
             .count()
     }
+}
+
+/// A run's validation loss after its first epoch: how fast it starts.
+///
+/// # Panics
+/// If there are no reports.
+///
+/// ```
+/// use training_that_works::digits_race::first_epoch_validation_loss;
+/// use training_that_works::training::EpochReport;
+///
+/// let r = |v| EpochReport { train_loss: 1.0, validation_loss: v, validation_accuracy: 0.9 };
+/// assert_eq!(first_epoch_validation_loss(&[r(0.3), r(0.1)]), 0.3);
+/// ```
+pub fn first_epoch_validation_loss(reports: &[EpochReport]) -> f64 {
+    reports.first().expect("a run of no epochs").validation_loss
+}
+
+/// A run's training loss in its last epoch (the mean over that epoch's
+/// batches, each before its step): how far it has fitted the training
+/// digits.
+///
+/// # Panics
+/// If there are no reports.
+///
+/// ```
+/// use training_that_works::digits_race::last_epoch_train_loss;
+/// use training_that_works::training::EpochReport;
+///
+/// let r = |t| EpochReport { train_loss: t, validation_loss: 0.1, validation_accuracy: 0.9 };
+/// assert_eq!(last_epoch_train_loss(&[r(0.3), r(0.001)]), 0.001);
+/// ```
+pub fn last_epoch_train_loss(reports: &[EpochReport]) -> f64 {
+    reports.last().expect("a run of no epochs").train_loss
 }

@@ -48,7 +48,9 @@ impl Network {
     /// A fully connected network with `sizes[0]` inputs, hidden layers of
     /// `sizes[1..n − 1]` neurons with `activation` after each, and
     /// `sizes[n − 1]` logits. The weights of each affine layer are drawn,
-    /// in order, by `initialisation` from `rng`; biases start at 0.
+    /// in order, from `rng`: the hidden layers' by `initialisation`, the
+    /// output layer's by Xavier's rule, as in chapter 3, since the output
+    /// feeds softmax rather than `activation`. Biases start at 0.
     ///
     /// # Panics
     /// If there are fewer than two sizes, or a size is 0.
@@ -74,13 +76,14 @@ impl Network {
         );
         let mut layers: Vec<Box<dyn Layer>> = Vec::new();
         for (i, pair) in sizes.windows(2).enumerate() {
-            layers.push(Box::new(Affine::new(
-                pair[0],
-                pair[1],
-                initialisation,
-                rng,
-            )));
-            if i + 2 < sizes.len() {
+            let hidden = i + 2 < sizes.len();
+            let weights = if hidden {
+                initialisation
+            } else {
+                Initialisation::Xavier
+            };
+            layers.push(Box::new(Affine::new(pair[0], pair[1], weights, rng)));
+            if hidden {
                 layers.push(activation.layer());
             }
         }

@@ -6,7 +6,10 @@
 use std::sync::OnceLock;
 
 use training_that_works::centring::{centred, mean_image};
-use training_that_works::digits_race::{Runs, SEEDS};
+use training_that_works::digits_race::{
+    Runs, SEEDS, first_epoch_validation_loss, last_epoch_train_loss,
+    learning_rates,
+};
 use training_that_works::load_bundled;
 use training_that_works::optimiser::{Kind, Momentum};
 use training_that_works::split::three_way_split;
@@ -65,17 +68,79 @@ fn every_optimiser_learns_to_read_the_digits() {
         assert_eq!(best.len(), SEEDS.len());
         let mean = best.iter().sum::<f64>() / best.len() as f64;
         assert!(mean < 0.05, "{}: {mean}", kind.name());
-        // …and reads nearly all validation digits right at its last epoch.
+        // …and at some epoch reads nearly all validation digits right.
         for run in &r.reports {
-            let last = run.last().expect("20 epochs");
-            assert!(last.validation_accuracy > 0.97, "{}", kind.name());
+            let best = run
+                .iter()
+                .map(|e| e.validation_accuracy)
+                .fold(0.0, f64::max);
+            assert!(best > 0.97, "{}", kind.name());
         }
     }
 }
 
 #[test]
+fn adagrad_and_rmsprop_start_faster_than_plain_gradient_descent() {
+    let sgd = runs(Kind::Sgd);
+    for kind in [Kind::AdaGrad, Kind::RmsProp] {
+        assert!(
+            runs(kind).lower_than_by(sgd, first_epoch_validation_loss) >= 9,
+            "{}",
+            kind.name()
+        );
+    }
+    for kind in [Kind::Momentum, Kind::Adam] {
+        let other = runs(kind);
+        assert!(
+            other.lower_than_by(sgd, first_epoch_validation_loss) < 9,
+            "{}",
+            kind.name()
+        );
+        assert!(
+            sgd.lower_than_by(other, first_epoch_validation_loss) < 9,
+            "{}",
+            kind.name()
+        );
+    }
+}
+
+#[test]
+fn by_the_last_epoch_momentum_fits_the_training_digits_closer_and_adagrad_and_adam_less()
+ {
+    let sgd = runs(Kind::Sgd);
+    assert!(
+        runs(Kind::Momentum).lower_than_by(sgd, last_epoch_train_loss) >= 9
+    );
+    for kind in [Kind::AdaGrad, Kind::Adam] {
+        assert!(
+            sgd.lower_than_by(runs(kind), last_epoch_train_loss) >= 9,
+            "{}",
+            kind.name()
+        );
+    }
+    let rmsprop = runs(Kind::RmsProp);
+    assert!(rmsprop.lower_than_by(sgd, last_epoch_train_loss) < 9);
+    assert!(sgd.lower_than_by(rmsprop, last_epoch_train_loss) < 9);
+}
+
+#[test]
+fn no_chosen_rate_is_at_the_edge_of_the_grid() {
+    let rates = learning_rates();
+    for (kind, r) in race() {
+        assert!(
+            r.learning_rate > rates[0]
+                && r.learning_rate < rates[rates.len() - 1],
+            "{}",
+            kind.name()
+        );
+    }
+}
+
+#[test]
 fn momentums_chosen_rate_makes_the_same_long_run_step_as_sgds() {
-    // Under a steady gradient Momentum's step grows to η / (1 − α).
+    // Under a steady gradient Momentum's step grows to 1 / (1 − α) times a
+    // plain step with the same η; the two chosen rates are that factor
+    // apart (to the grid's resolution, three rates per factor of ten).
     let sgd = runs(Kind::Sgd).learning_rate;
     let momentum = runs(Kind::Momentum).learning_rate;
     let long_run = momentum / (1.0 - Momentum::USUAL_MOMENTUM);

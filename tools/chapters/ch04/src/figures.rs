@@ -172,7 +172,7 @@ fn digits_validation_loss_figure() -> Figure {
     }));
     Figure::Chart(Chart {
         x: Axis::linear(0.0, 21.0),
-        y: Axis::log(0.005, 1.0),
+        y: Axis::log(0.005, 3.0),
         categories: None,
         series,
         legend: Some(Corner::UpperRight),
