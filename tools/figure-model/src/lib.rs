@@ -409,6 +409,25 @@ pub struct Node {
     pub label: String,
 }
 
+/// The lines of a program's output that are all numbers, as numbers: the
+/// tables a chapter draws from its examples' committed outputs. Headers,
+/// labels and blank lines are passed over.
+///
+/// ```
+/// let text = "epoch  loss\n1  0.5\n2  0.25\nSGD 0.1\n";
+/// assert_eq!(figure_model::numeric_rows(text), [vec![1.0, 0.5], vec![2.0, 0.25]]);
+/// ```
+pub fn numeric_rows(text: &str) -> Vec<Vec<f64>> {
+    text.lines()
+        .filter_map(|line| {
+            line.split_whitespace()
+                .map(|word| word.parse::<f64>().ok())
+                .collect::<Option<Vec<f64>>>()
+        })
+        .filter(|row| !row.is_empty())
+        .collect()
+}
+
 /// `f` sampled at 601 evenly spaced points from `from` to `to`. The step's
 /// jump falls between two samples, so it is drawn as a steep segment.
 pub fn sampled(f: impl Fn(f64) -> f64, from: f64, to: f64) -> Vec<(f64, f64)> {

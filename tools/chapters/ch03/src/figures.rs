@@ -237,15 +237,7 @@ fn output(example: &str) -> String {
 
 /// The rows of an output that are all numbers, as numbers.
 fn table(example: &str) -> Vec<Vec<f64>> {
-    output(example)
-        .lines()
-        .filter_map(|line| {
-            line.split_whitespace()
-                .map(|word| word.parse::<f64>().ok())
-                .collect::<Option<Vec<f64>>>()
-        })
-        .filter(|row| !row.is_empty())
-        .collect()
+    figure_model::numeric_rows(&output(example))
 }
 
 /// Column 0 of `rows` against each listed column, one line per column.
