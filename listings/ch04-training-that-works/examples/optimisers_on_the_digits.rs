@@ -45,7 +45,7 @@ fn main() {
     }
     println!();
     for (row, &(rate, _)) in sgd.tuning.iter().enumerate() {
-        print!("{rate:<8.4}");
+        print!("{rate:<8.3e}");
         for (_, r) in &runs {
             print!("  {:>9.4}", r.tuning[row].1);
         }
