@@ -309,7 +309,9 @@ pub struct Series {
     /// How it is drawn.
     pub mark: Mark,
     /// `(x, y)` points for a curve or dots; `(category index, height)` for
-    /// bars.
+    /// bars. In a line, a point that is not finite (a `NaN`) lifts the pen,
+    /// so that one series can be several separate outlines.
+    #[serde(with = "points")]
     pub points: Vec<(f64, f64)>,
 }
 
@@ -492,4 +494,51 @@ pub fn digit_bars(ink: Ink, heights: &[f64]) -> Series {
 /// The labels under bars for the digits 0–9.
 pub fn digits() -> Option<Vec<String>> {
     Some((0..10).map(|d: u8| d.to_string()).collect())
+}
+
+/// Points as JSON, which has no `NaN`: a coordinate that is not a finite
+/// number is written as `null` and read back as `NaN`.
+mod points {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    type Written = (Option<f64>, Option<f64>);
+
+    fn finite(v: f64) -> Option<f64> {
+        v.is_finite().then_some(v)
+    }
+
+    pub fn serialize<S: Serializer>(points: &[(f64, f64)], s: S) -> Result<S::Ok, S::Error> {
+        let written: Vec<Written> = points
+            .iter()
+            .map(|&(x, y)| (finite(x), finite(y)))
+            .collect();
+        written.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(f64, f64)>, D::Error> {
+        let written = Vec::<Written>::deserialize(d)?;
+        Ok(written
+            .into_iter()
+            .map(|(x, y)| (x.unwrap_or(f64::NAN), y.unwrap_or(f64::NAN)))
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_break_in_a_line_survives_the_trip_through_json() {
+        let series = Series {
+            ink: Ink::Relu,
+            mark: Mark::Line(Stroke::Solid),
+            points: vec![(0.0, 1.0), (f64::NAN, f64::NAN), (2.0, 3.0)],
+        };
+        let text = serde_json::to_string(&series).expect("a series is written");
+        let back: Series = serde_json::from_str(&text).expect("and read back");
+        assert_eq!(back.points[0], (0.0, 1.0));
+        assert!(back.points[1].0.is_nan() && back.points[1].1.is_nan());
+        assert_eq!(back.points[2], (2.0, 3.0));
+    }
 }

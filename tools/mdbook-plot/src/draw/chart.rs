@@ -238,25 +238,28 @@ where
             Mark::Line(stroke) => {
                 let width = line_width(stroke, font);
                 let style = ink.stroke_width(width);
-                match stroke {
-                    Stroke::Solid | Stroke::Broad => {
-                        context.draw_series(LineSeries::new(points(), style))?;
-                    }
-                    Stroke::Dashed => {
-                        context.draw_series(DashedLineSeries::new(
-                            points(),
-                            font * 3 / 5,
-                            font * 2 / 5,
-                            style,
-                        ))?;
-                    }
-                    Stroke::Dotted => {
-                        context.draw_series(DashedLineSeries::new(
-                            points(),
-                            font / 5,
-                            font / 4,
-                            style,
-                        ))?;
+                for piece in pieces(points()) {
+                    let piece = piece.into_iter();
+                    match stroke {
+                        Stroke::Solid | Stroke::Broad => {
+                            context.draw_series(LineSeries::new(piece, style))?;
+                        }
+                        Stroke::Dashed => {
+                            context.draw_series(DashedLineSeries::new(
+                                piece,
+                                font * 3 / 5,
+                                font * 2 / 5,
+                                style,
+                            ))?;
+                        }
+                        Stroke::Dotted => {
+                            context.draw_series(DashedLineSeries::new(
+                                piece,
+                                font / 5,
+                                font / 4,
+                                style,
+                            ))?;
+                        }
                     }
                 }
             }
@@ -354,10 +357,20 @@ where
         .iter()
         .copied()
         .filter(visible)
+        .filter(|&(x, y)| x.is_finite() && y.is_finite())
         .map(at)
         .collect();
     match series.mark {
-        Mark::Line(_) => points.windows(2).flat_map(|w| along(w[0], w[1])).collect(),
+        Mark::Line(_) => pieces(series.points.iter().copied().filter(visible))
+            .into_iter()
+            .flat_map(|piece| {
+                let piece: Vec<(i32, i32)> = piece.into_iter().map(at).collect();
+                piece
+                    .windows(2)
+                    .flat_map(|w| along(w[0], w[1]))
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
         Mark::Dots(_) => points,
         // A faint band may sit under the legend: only lines, dots and bars
         // must not.
@@ -372,6 +385,22 @@ where
             })
             .collect(),
     }
+}
+
+/// A line's points in the pieces between its breaks: a point with a
+/// coordinate that is not a finite number (a `NaN`) lifts the pen, so one
+/// series can draw several separate outlines.
+pub(crate) fn pieces(points: impl Iterator<Item = (f64, f64)>) -> Vec<Vec<(f64, f64)>> {
+    let mut pieces = vec![Vec::new()];
+    for (x, y) in points {
+        if x.is_finite() && y.is_finite() {
+            pieces.last_mut().expect("never empty").push((x, y));
+        } else if !pieces.last().expect("never empty").is_empty() {
+            pieces.push(Vec::new());
+        }
+    }
+    pieces.retain(|piece| !piece.is_empty());
+    pieces
 }
 
 pub(crate) fn line_width(stroke: Stroke, font: u32) -> u32 {

@@ -539,3 +539,18 @@ fn each_loss_has_a_colour_of_its_own() {
         }
     }
 }
+
+#[test]
+fn a_nan_lifts_the_pen_between_the_pieces_of_a_line() {
+    let points = [
+        (0.0, 1.0),
+        (1.0, 2.0),
+        (f64::NAN, f64::NAN),
+        (2.0, 3.0),
+        (f64::NAN, 0.0),
+    ];
+    assert_eq!(
+        chart::pieces(points.into_iter()),
+        [vec![(0.0, 1.0), (1.0, 2.0)], vec![(2.0, 3.0)]]
+    );
+}
