@@ -49,6 +49,7 @@ mod one_hot;
 pub mod optimiser;
 pub mod race;
 pub mod random;
+pub mod signals;
 mod softmax;
 pub mod split;
 pub mod training;
