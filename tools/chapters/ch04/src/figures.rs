@@ -9,8 +9,10 @@ use std::f64::consts::FRAC_PI_4;
 use figure_model::{Axis, Chart, Corner, Figure, Ink, Mark, Panels, Series, Stroke, Table, band};
 use training_that_works::bowl::Bowl;
 use training_that_works::descent::descend;
+use training_that_works::layer::Activation;
 use training_that_works::optimiser::{Kind, Sgd};
 use training_that_works::race::Results;
+use training_that_works::signals::{DEPTH, INITIALISATIONS, histogram, through_the_stack};
 use training_that_works::tuning::STEPS;
 
 /// The chapter's figures, by the name a page gives `{{#plot …}}`.
@@ -19,6 +21,15 @@ pub const FIGURES: &Table = &[
     ("optimiser_paths", optimiser_paths_figure),
     ("optimiser_paths_turned", optimiser_paths_turned_figure),
     ("digits_validation_loss", digits_validation_loss_figure),
+    ("initial_weights_sigmoid", || {
+        initial_weights_figure(Activation::Sigmoid)
+    }),
+    ("initial_weights_tanh", || {
+        initial_weights_figure(Activation::Tanh)
+    }),
+    ("initial_weights_relu", || {
+        initial_weights_figure(Activation::Relu)
+    }),
 ];
 
 /// Each optimiser's colour, as in every figure that compares them.
@@ -169,4 +180,105 @@ fn digits_validation_loss_figure() -> Figure {
         series,
         legend: Some(Corner::UpperRight),
     })
+}
+
+/// How many bins each layer's histogram has.
+const BINS: usize = 25;
+
+/// One panel per way of drawing the weights, in the order of
+/// [`INITIALISATIONS`], each with the histograms of the five layers'
+/// outputs (seed 1) stacked upwards, layer 1 at the bottom: each a faint
+/// band from its baseline and an outline, scaled so that the tallest bin in
+/// the panel is most of a row. ReLU's outputs are drawn on a log scale, and
+/// only the positive ones: the half at 0 would be one bar off the axis.
+fn initial_weights_figure(activation: Activation) -> Figure {
+    let (x, edges): (Axis, Vec<f64>) = match activation {
+        Activation::Sigmoid => (
+            Axis::linear(-0.04, 1.04).labelled_at(&[0.0, 0.5, 1.0]),
+            (0..=BINS).map(|i| i as f64 / BINS as f64).collect(),
+        ),
+        Activation::Tanh => (
+            Axis::linear(-1.08, 1.08).labelled_at(&[-1.0, 0.0, 1.0]),
+            (0..=BINS)
+                .map(|i| -1.0 + 2.0 * i as f64 / BINS as f64)
+                .collect(),
+        ),
+        Activation::Relu => (
+            Axis::log(1e-9, 1e7).labelled_at(&[1e-6, 1.0, 1e6]),
+            (0..=2 * 16)
+                .map(|i| 10f64.powf(-9.0 + i as f64 / 2.0))
+                .collect(),
+        ),
+    };
+    let ink = match activation {
+        Activation::Sigmoid => Ink::Sigmoid,
+        Activation::Tanh => Ink::Tanh,
+        Activation::Relu => Ink::Relu,
+    };
+    let charts = INITIALISATIONS
+        .iter()
+        .map(|&init| {
+            let signals = through_the_stack(activation, init, 1);
+            let shares: Vec<Vec<f64>> = signals
+                .outputs
+                .iter()
+                .map(|outputs| bin_shares(activation, outputs.iter().copied(), &edges))
+                .collect();
+            let tallest = shares.iter().flatten().fold(0.0_f64, |a, &b| a.max(b));
+            let mut series = Vec::new();
+            let mut outline = Vec::new();
+            for (k, layer) in shares.iter().enumerate() {
+                let base = (k + 1) as f64;
+                let top: Vec<(f64, f64)> = layer
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, &h)| {
+                        let y = base + 0.85 * h / tallest;
+                        [(edges[i], y), (edges[i + 1], y)]
+                    })
+                    .collect();
+                let floor = [(edges[0], base), (edges[edges.len() - 1], base)];
+                series.push(band(ink, &floor, &top));
+                outline.push((edges[0], base));
+                outline.extend(&top);
+                outline.push((edges[edges.len() - 1], base));
+                outline.push((f64::NAN, f64::NAN));
+            }
+            series.push(Series {
+                ink,
+                mark: Mark::Line(Stroke::Solid),
+                points: outline,
+            });
+            Chart {
+                x: x.clone(),
+                y: Axis::linear(0.6, DEPTH as f64 + 1.0)
+                    .labelled_at(&(1..=DEPTH).map(|k| k as f64).collect::<Vec<_>>()),
+                categories: None,
+                series,
+                legend: None,
+            }
+        })
+        .collect();
+    Figure::Panels(Panels {
+        columns: 4,
+        narrow_columns: 2,
+        charts,
+    })
+}
+
+/// The share of the outputs in each bin between `edges`: for ReLU, the
+/// positive ones on a log scale, as a share of all of them.
+fn bin_shares(
+    activation: Activation,
+    outputs: impl Iterator<Item = f64>,
+    edges: &[f64],
+) -> Vec<f64> {
+    let bins = edges.len() - 1;
+    match activation {
+        Activation::Relu => {
+            let logs = outputs.map(|y| if y > 0.0 { y.log10() } else { f64::NAN });
+            histogram(logs, edges[0].log10(), edges[bins].log10(), bins)
+        }
+        _ => histogram(outputs, edges[0], edges[bins], bins),
+    }
 }
