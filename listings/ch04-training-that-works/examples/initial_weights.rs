@@ -44,6 +44,12 @@ fn main() {
             scientific,
             |s, k| s.spread[k],
         );
+        table(
+            "spread from input to input, within each neuron",
+            &runs,
+            scientific,
+            |s, k| s.input_spread[k],
+        );
         table(stalled, &runs, |v| format!("{v:.3}"), |s, k| s.stalled[k]);
         if activation == Activation::Relu {
             table(
@@ -90,8 +96,9 @@ fn table(
 }
 
 /// What each layer multiplies a spread by, on average over the four steps
-/// from layer 1 to layer 5: forwards for the outputs, backwards for the
-/// gradient. For ReLU, beside them, what `√(n Var(w) / 2)` predicts.
+/// from layer 1 to layer 5: forwards for the outputs' spread and for their
+/// spread from input to input, backwards for the gradient's. For ReLU,
+/// beside them, what `√(n Var(w) / 2)` predicts.
 fn factors(runs: &[(Initialisation, Vec<Statistics>)], relu: bool) {
     let per_layer =
         |from: f64, to: f64| (to / from).powf(1.0 / (DEPTH - 1) as f64);
@@ -99,17 +106,25 @@ fn factors(runs: &[(Initialisation, Vec<Statistics>)], relu: bool) {
         "  factor per layer from layer 1 to 5 (mean of {} seeds)",
         SEEDS.len()
     );
-    print!("  {:8} {:>9} {:>9}", "weights", "forwards", "backwards");
+    print!(
+        "  {:8} {:>9} {:>9} {:>9}",
+        "weights", "forwards", "by input", "backwards"
+    );
     println!("{}", if relu { "   √(n Var(w) / 2)" } else { "" });
     for (init, signals) in runs {
         let mean = |f: &dyn Fn(&Statistics) -> f64| {
             signals.iter().map(f).sum::<f64>() / signals.len() as f64
         };
         let forwards = mean(&|s| per_layer(s.spread[0], s.spread[DEPTH - 1]));
+        let by_input =
+            mean(&|s| per_layer(s.input_spread[0], s.input_spread[DEPTH - 1]));
         let backwards = mean(&|s| {
             per_layer(s.gradient_spread[DEPTH - 1], s.gradient_spread[0])
         });
-        print!("  {:8} {forwards:>9.3} {backwards:>9.3}", label(*init));
+        print!(
+            "  {:8} {forwards:>9.3} {by_input:>9.3} {backwards:>9.3}",
+            label(*init)
+        );
         if relu {
             print!(" {:>18.3}", (variance_gain(*init) / 2.0).sqrt());
         }

@@ -5,7 +5,7 @@ use ndarray::{Array2, ArrayView2, ArrayViewD, ArrayViewMutD, AsArray, Ix2};
 use rand_pcg::rand_core::Rng;
 
 use crate::initialisation::Initialisation;
-use crate::layer::{Activation, Affine, Layer, Mode};
+use crate::layer::{Activation, Affine, BatchNorm, Layer, Mode};
 use crate::loss::{cross_entropy_gradient, mean_cross_entropy_from_logits};
 use crate::optimiser::Optimiser;
 
@@ -70,6 +70,42 @@ impl Network {
         initialisation: Initialisation,
         rng: &mut impl Rng,
     ) -> Network {
+        Network::built(sizes, activation, initialisation, false, rng)
+    }
+
+    /// The same network with a [`BatchNorm`] layer between each hidden
+    /// affine layer and its activation, so that every activation is given
+    /// normalised weighted sums. The weights are drawn as by
+    /// [`Network::fully_connected`], from the same `rng` in the same order.
+    ///
+    /// # Panics
+    /// As [`Network::fully_connected`].
+    ///
+    /// ```
+    /// use training_that_works::initialisation::Initialisation;
+    /// use training_that_works::layer::Activation;
+    /// use training_that_works::network::Network;
+    /// use training_that_works::random::seeded;
+    ///
+    /// let network = Network::normalised(&[64, 64, 10], Activation::Relu, Initialisation::He, &mut seeded(1));
+    /// assert_eq!(network.depth(), 4); // affine, batch norm, ReLU, affine
+    /// ```
+    pub fn normalised(
+        sizes: &[usize],
+        activation: Activation,
+        initialisation: Initialisation,
+        rng: &mut impl Rng,
+    ) -> Network {
+        Network::built(sizes, activation, initialisation, true, rng)
+    }
+
+    fn built(
+        sizes: &[usize],
+        activation: Activation,
+        initialisation: Initialisation,
+        batch_norm: bool,
+        rng: &mut impl Rng,
+    ) -> Network {
         assert!(
             sizes.len() >= 2,
             "a network needs inputs and outputs, not {sizes:?}"
@@ -84,6 +120,9 @@ impl Network {
             };
             layers.push(Box::new(Affine::new(pair[0], pair[1], weights, rng)));
             if hidden {
+                if batch_norm {
+                    layers.push(Box::new(BatchNorm::new(pair[1])));
+                }
                 layers.push(activation.layer());
             }
         }

@@ -185,6 +185,8 @@ pub fn through_the_stack(
 pub struct Statistics {
     /// The [`spread`] of each layer's outputs.
     pub spread: Vec<f64>,
+    /// The [`spread_across_inputs`] of each layer's outputs.
+    pub input_spread: Vec<f64>,
     /// The [`stalled_share`] of each layer's outputs.
     pub stalled: Vec<f64>,
     /// The [`dead_neurons`] of each layer.
@@ -210,6 +212,7 @@ impl Statistics {
         let outputs = &signals.outputs;
         Statistics {
             spread: outputs.iter().map(spread).collect(),
+            input_spread: outputs.iter().map(spread_across_inputs).collect(),
             stalled: outputs
                 .iter()
                 .map(|y| stalled_share(activation, y))
@@ -235,6 +238,36 @@ pub fn spread<'a>(values: impl AsArray<'a, f64, Ix2>) -> f64 {
     let values: ArrayView2<'_, f64> = values.into();
     assert!(!values.is_empty(), "the spread of no values is not defined");
     values.std(0.0)
+}
+
+/// How much a layer's outputs change from one input to another: the
+/// standard deviation of each neuron's outputs (each column) over the
+/// inputs (the rows), squared, averaged over the neurons, and rooted.
+///
+/// It leaves out what [`spread`] counts as well: how far the neurons' own
+/// averages lie apart. A neuron that gives the same value for every input
+/// adds to the spread but tells the next layer nothing about the input.
+///
+/// # Panics
+/// If there are no values.
+///
+/// ```
+/// use ndarray::array;
+/// use training_that_works::signals::{spread, spread_across_inputs};
+///
+/// // Two neurons, each giving the same value for both inputs.
+/// let constant = array![[0.0, 1.0], [0.0, 1.0]];
+/// assert_eq!(spread(&constant), 0.5);
+/// assert_eq!(spread_across_inputs(&constant), 0.0);
+/// ```
+pub fn spread_across_inputs<'a>(values: impl AsArray<'a, f64, Ix2>) -> f64 {
+    let values: ArrayView2<'_, f64> = values.into();
+    assert!(!values.is_empty(), "the spread of no values is not defined");
+    values
+        .var_axis(ndarray::Axis(0), 0.0)
+        .mean()
+        .unwrap_or(0.0)
+        .sqrt()
 }
 
 /// The share of outputs where the activation has all but stopped passing

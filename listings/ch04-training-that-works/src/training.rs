@@ -28,6 +28,9 @@ pub struct TrainingConfig {
     pub activation: Activation,
     /// How the starting weights are drawn.
     pub initialisation: Initialisation,
+    /// Whether a batch normalisation layer sits between each hidden
+    /// affine layer and its activation ([`Network::normalised`]).
+    pub batch_norm: bool,
     /// How many digits each step sees.
     pub batch_size: usize,
     /// How many passes over the training digits.
@@ -51,6 +54,7 @@ impl TrainingConfig {
             hidden: vec![64],
             activation: Activation::Relu,
             initialisation: Initialisation::He,
+            batch_norm: false,
             batch_size: 32,
             epochs: 20,
             seed: 1,
@@ -80,6 +84,10 @@ pub struct EpochReport {
 /// Trains a fresh network for `config` with `optimiser` on `train`,
 /// reporting on `validation` after each epoch. Each epoch shuffles the
 /// training digits and takes one step per full batch.
+///
+/// A run whose numbers overflow into `NaN` (too large a learning rate) is
+/// not an error: from the epoch where the validation loss is `NaN`, every
+/// report holds `NaN`s, and training stops there.
 ///
 /// # Panics
 /// If the batch size is 0 or larger than the training set, or either set of
@@ -113,12 +121,13 @@ pub fn train(
         .chain(config.hidden.iter().copied())
         .chain(std::iter::once(CLASSES))
         .collect();
-    let mut network = Network::fully_connected(
-        &sizes,
-        config.activation,
-        config.initialisation,
-        &mut rng,
-    );
+    let build = if config.batch_norm {
+        Network::normalised
+    } else {
+        Network::fully_connected
+    };
+    let mut network =
+        build(&sizes, config.activation, config.initialisation, &mut rng);
     let validation_targets = one_hot_rows(validation.labels());
     let mut reports = Vec::with_capacity(config.epochs);
     for _ in 0..config.epochs {
@@ -131,12 +140,24 @@ pub fn train(
             total += network.train_step(batch.images(), &targets, optimiser);
             steps += 1;
         }
+        let validation_loss =
+            network.loss(validation.images(), &validation_targets);
+        // A NaN loss means NaN scores, which pick no digit.
+        let validation_accuracy = if validation_loss.is_nan() {
+            f64::NAN
+        } else {
+            accuracy(&mut network, validation)
+        };
         reports.push(EpochReport {
             train_loss: total / steps as f64,
-            validation_loss: network
-                .loss(validation.images(), &validation_targets),
-            validation_accuracy: accuracy(&mut network, validation),
+            validation_loss,
+            validation_accuracy,
         });
+        if validation_loss.is_nan() {
+            // Diverged: every later epoch would report NaN as well.
+            reports.resize(config.epochs, reports[reports.len() - 1]);
+            break;
+        }
     }
     (network, reports)
 }

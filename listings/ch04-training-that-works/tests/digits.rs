@@ -11,9 +11,9 @@ use training_that_works::digits_race::{
     learning_rates,
 };
 use training_that_works::load_bundled;
-use training_that_works::optimiser::{Kind, Momentum};
+use training_that_works::optimiser::{Kind, Momentum, Sgd};
 use training_that_works::split::three_way_split;
-use training_that_works::training::TrainingConfig;
+use training_that_works::training::{TrainingConfig, train};
 
 /// The race of `examples/optimisers_on_the_digits.rs`, run once for all the
 /// tests.
@@ -145,4 +145,24 @@ fn momentums_chosen_rate_makes_the_same_long_run_step_as_sgds() {
     let momentum = runs(Kind::Momentum).learning_rate;
     let long_run = momentum / (1.0 - Momentum::USUAL_MOMENTUM);
     assert!((long_run - sgd).abs() < 1e-9 * sgd, "{long_run} vs {sgd}");
+}
+
+#[test]
+fn a_run_that_diverges_reports_nan_instead_of_panicking() {
+    let split = three_way_split(&load_bundled());
+    // Five layers of 100 ReLUs at η = 10: the weights overflow.
+    let config = TrainingConfig {
+        epochs: 4,
+        hidden: vec![100; 5],
+        ..TrainingConfig::book()
+    };
+    let (_, reports) = train(
+        &config,
+        &mut Sgd::new(10.0),
+        &split.train,
+        &split.validation,
+    );
+    assert_eq!(reports.len(), 4);
+    let last = reports[3];
+    assert!(last.validation_loss.is_nan() && last.validation_accuracy.is_nan());
 }

@@ -7,7 +7,7 @@ use ndarray::{Array2, array};
 use proptest::prelude::*;
 use training_that_works::initialisation::Initialisation;
 use training_that_works::layer::{
-    Activation, Affine, Layer, Mode, Relu, Sigmoid, Tanh,
+    Activation, Affine, BatchNorm, Layer, Mode, Relu, Sigmoid, Tanh,
 };
 use training_that_works::network::Network;
 use training_that_works::random::{seeded, uniform};
@@ -22,8 +22,21 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-3)
 }
 
-/// `∂L/∂x` by backward against central differences, for any layer.
+/// `∂L/∂x` by backward against central differences, for any layer whose
+/// output in inference is the function its backward pass differentiates.
 fn input_gradient_matches(
+    layer: &mut dyn Layer,
+    x: &Array2<f64>,
+    c: &Array2<f64>,
+) -> bool {
+    input_gradient_matches_in(Mode::Inference, layer, x, c)
+}
+
+/// The same, with the nudged losses computed in `mode`: batch
+/// normalisation differentiates its training-mode function, whose
+/// statistics come from the batch itself.
+fn input_gradient_matches_in(
+    mode: Mode,
     layer: &mut dyn Layer,
     x: &Array2<f64>,
     c: &Array2<f64>,
@@ -32,7 +45,7 @@ fn input_gradient_matches(
     layer.forward(x.view(), Mode::Training);
     let analytic = layer.backward(c.view());
     let loss = |layer: &mut dyn Layer, x: &Array2<f64>| {
-        (layer.forward(x.view(), Mode::Inference) * c).sum()
+        (layer.forward(x.view(), mode) * c).sum()
     };
     x.indexed_iter().all(|((i, j), _)| {
         let (mut up, mut down) = (x.clone(), x.clone());
@@ -63,6 +76,35 @@ proptest! {
                     *value += delta;
                     drop(parameters);
                     (copy.forward(x.view(), Mode::Inference) * &c).sum()
+                };
+                let numerical = (nudged(h) - nudged(-h)) / (2.0 * h);
+                prop_assert!(close(a, numerical), "parameter {k}, entry {index}: {a} vs {numerical}");
+            }
+        }
+    }
+
+    #[test]
+    fn batch_norm_gradients_match_central_differences(seed in 0..1000u64) {
+        let (x, c) = (random(6, 3, 2.0, seed), random(6, 3, 1.0, seed + 1));
+        let mut norm = BatchNorm::new(3);
+        // Move γ and β away from 1 and 0, so that their part is checked too.
+        for (k, (mut p, _)) in norm.parameters().into_iter().enumerate() {
+            p.assign(&random(1, 3, 1.0, seed + 2 + k as u64).into_shape_with_order(3).expect("three").into_dyn());
+        }
+        prop_assert!(input_gradient_matches_in(Mode::Training, &mut norm, &x, &c));
+        norm.forward(x.view(), Mode::Training);
+        norm.backward(c.view());
+        let h = 1e-6;
+        let analytic: Vec<Vec<f64>> = norm.parameters().iter().map(|(_, g)| g.iter().copied().collect()).collect();
+        for (k, gradient) in analytic.iter().enumerate() {
+            for (index, &a) in gradient.iter().enumerate() {
+                let nudged = |delta: f64| {
+                    let mut copy = norm.clone();
+                    let mut parameters = copy.parameters();
+                    let value = parameters[k].0.iter_mut().nth(index).expect("an entry");
+                    *value += delta;
+                    drop(parameters);
+                    (copy.forward(x.view(), Mode::Training) * &c).sum()
                 };
                 let numerical = (nudged(h) - nudged(-h)) / (2.0 * h);
                 prop_assert!(close(a, numerical), "parameter {k}, entry {index}: {a} vs {numerical}");
@@ -146,4 +188,107 @@ fn a_gradient_of_the_wrong_shape_is_refused() {
     let mut sigmoid = Sigmoid::default();
     sigmoid.forward(array![[0.0]].view(), Mode::Training);
     sigmoid.backward(array![[1.0, 1.0]].view());
+}
+
+#[test]
+fn batch_norm_gives_each_feature_mean_0_and_variance_1_in_training() {
+    let x = random(32, 4, 5.0, 7) * 10.0 + 3.0;
+    let y = BatchNorm::new(4).forward(x.view(), Mode::Training);
+    for column in y.columns() {
+        assert!(column.mean().expect("rows").abs() < 1e-12);
+        // Not exactly 1: ε is added to the variance.
+        assert!((column.var(0.0) - 1.0).abs() < 1e-5);
+    }
+}
+
+#[test]
+fn batch_norm_answers_from_its_running_statistics_in_inference() {
+    let mut norm = BatchNorm::new(1);
+    for _ in 0..200 {
+        norm.forward(array![[4.0], [6.0]].view(), Mode::Training);
+    }
+    // The running mean and variance have settled at the batches' 5 and 1,
+    // so one example is normalised alone, whatever else is in its batch.
+    assert!((norm.running_mean()[0] - 5.0).abs() < 1e-6);
+    assert!((norm.running_variance()[0] - 1.0).abs() < 1e-6);
+    let alone = norm.forward(array![[6.0]].view(), Mode::Inference);
+    let together = norm.forward(array![[6.0], [100.0]].view(), Mode::Inference);
+    assert!((alone[[0, 0]] - 1.0).abs() < 1e-4);
+    assert_eq!(alone[[0, 0]], together[[0, 0]]);
+}
+
+#[test]
+fn a_normalised_network_draws_the_same_weights_as_a_plain_one() {
+    let sizes = [3, 4, 4, 2];
+    let mut plain = Network::fully_connected(
+        &sizes,
+        Activation::Relu,
+        Initialisation::He,
+        &mut seeded(5),
+    );
+    let mut normalised = Network::normalised(
+        &sizes,
+        Activation::Relu,
+        Initialisation::He,
+        &mut seeded(5),
+    );
+    let weights = |n: &mut Network| -> Vec<Vec<f64>> {
+        let (parameters, _) = n.parameters_and_gradients();
+        parameters
+            .iter()
+            .filter(|p| p.ndim() == 2)
+            .map(|p| p.iter().copied().collect())
+            .collect()
+    };
+    assert_eq!(weights(&mut plain), weights(&mut normalised));
+    assert_eq!((plain.depth(), normalised.depth()), (5, 7));
+}
+
+#[test]
+#[should_panic(expected = "BatchNorm: 2 features given, 3 expected")]
+fn batch_norm_refuses_the_wrong_number_of_features() {
+    BatchNorm::new(3).forward(array![[1.0, 2.0]].view(), Mode::Training);
+}
+
+#[test]
+fn batch_norm_forgets_the_scale_and_shift_of_its_input() {
+    // BN(c x + d) = BN(x) for c > 0, up to ε: so the weights before it can
+    // be any size, and their bias is undone.
+    let x = random(8, 3, 2.0, 11);
+    let mut norm = BatchNorm::new(3);
+    let y = norm.forward(x.view(), Mode::Training);
+    let moved = norm.forward((&x * 100.0 + 7.0).view(), Mode::Training);
+    assert!((&y - &moved).iter().all(|d| d.abs() < 1e-5));
+}
+
+#[test]
+fn the_bias_before_batch_norm_gets_no_gradient() {
+    let mut network = Network::normalised(
+        &[3, 4, 2],
+        Activation::Relu,
+        Initialisation::He,
+        &mut seeded(3),
+    );
+    let x = random(6, 3, 1.0, 4);
+    let targets = array![
+        [1.0, 0.0],
+        [0.0, 1.0],
+        [1.0, 0.0],
+        [0.0, 1.0],
+        [1.0, 0.0],
+        [0.0, 1.0]
+    ];
+    let logits = network.forward(&x, Mode::Training);
+    network.backward(
+        training_that_works::loss::cross_entropy_gradient(&logits, &targets)
+            .view(),
+    );
+    let (_, gradients) = network.parameters_and_gradients();
+    // Weights and biases of the hidden affine layer come first.
+    assert!(
+        gradients[1].iter().all(|g| g.abs() < 1e-12),
+        "{}",
+        gradients[1]
+    );
+    assert!(gradients[0].iter().any(|g| g.abs() > 1e-6));
 }

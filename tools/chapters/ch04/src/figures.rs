@@ -30,6 +30,10 @@ pub const FIGURES: &Table = &[
     ("initial_weights_relu", || {
         initial_weights_figure(Activation::Relu)
     }),
+    (
+        "batch_norm_validation_loss",
+        batch_norm_validation_loss_figure,
+    ),
 ];
 
 /// Each optimiser's colour, as in every figure that compares them.
@@ -149,19 +153,14 @@ fn table(example: &str) -> Vec<Vec<f64>> {
     figure_model::numeric_rows(&output(example))
 }
 
-/// The validation loss by epoch of `optimisers_on_the_digits.txt`: each
-/// optimiser's mean over the ten seeds as a line, their lowest to highest
-/// as a band. Each row is the epoch, then mean, lowest and highest for SGD,
-/// Momentum, AdaGrad, RMSProp and Adam in turn.
-fn digits_validation_loss_figure() -> Figure {
-    let rows: Vec<Vec<f64>> = table("optimisers_on_the_digits")
-        .into_iter()
-        .filter(|row| row.len() == 16)
-        .collect();
-    let columns: Vec<(usize, Ink)> = Kind::ALL
+/// Lines of mean validation loss by epoch, each in a band from the lowest
+/// to the highest seed, from a table whose rows are the epoch and then
+/// mean, lowest and highest for each of `inks` in turn.
+fn validation_loss_by_epoch(rows: &[Vec<f64>], inks: &[Ink]) -> Figure {
+    let columns: Vec<(usize, Ink)> = inks
         .iter()
         .enumerate()
-        .map(|(i, &kind)| (1 + 3 * i, ink(kind)))
+        .map(|(i, &ink)| (1 + 3 * i, ink))
         .collect();
     let edge = |c: usize| -> Vec<(f64, f64)> { rows.iter().map(|r| (r[0], r[c])).collect() };
     let mut series: Vec<Series> = columns
@@ -180,6 +179,35 @@ fn digits_validation_loss_figure() -> Figure {
         series,
         legend: Some(Corner::UpperRight),
     })
+}
+
+/// The validation loss by epoch of `optimisers_on_the_digits.txt`: each
+/// optimiser's mean over the ten seeds as a line, their lowest to highest
+/// as a band. Each row is the epoch, then mean, lowest and highest for SGD,
+/// Momentum, AdaGrad, RMSProp and Adam in turn.
+fn digits_validation_loss_figure() -> Figure {
+    let rows: Vec<Vec<f64>> = table("optimisers_on_the_digits")
+        .into_iter()
+        .filter(|row| row.len() == 16)
+        .collect();
+    let inks: Vec<Ink> = Kind::ALL.iter().map(|&kind| ink(kind)).collect();
+    validation_loss_by_epoch(&rows, &inks)
+}
+
+/// The validation loss by epoch of `batch_norm.txt`, drawn the same way:
+/// the four arms (sd 0.01 and He, each without and with batch
+/// normalisation) in the order the example prints them.
+fn batch_norm_validation_loss_figure() -> Figure {
+    let rows: Vec<Vec<f64>> = table("batch_norm")
+        .into_iter()
+        .filter(|row| row.len() == 13)
+        .collect();
+    validation_loss_by_epoch(
+        &rows,
+        // Grey for the start that learns nothing; the three that learn in
+        // inks far apart.
+        &[Ink::Linear, Ink::Other(2), Ink::Other(1), Ink::Other(0)],
+    )
 }
 
 /// How many bins each layer's histogram has.
