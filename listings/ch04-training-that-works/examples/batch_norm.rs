@@ -79,6 +79,11 @@ fn main() {
         &runs,
         first_epoch_validation_loss,
     );
+    seed_by_seed(
+        "validation loss after the last epoch",
+        &runs,
+        last_epoch_validation_loss,
+    );
     println!();
     println!(
         "validation loss by epoch: mean, lowest and highest over the seeds"
@@ -104,6 +109,12 @@ fn main() {
         }
         println!();
     }
+}
+
+/// The validation loss after the last epoch: where a run ends if it is not
+/// stopped at its best epoch.
+fn last_epoch_validation_loss(reports: &[EpochReport]) -> f64 {
+    reports.last().map_or(f64::NAN, |r| r.validation_loss)
 }
 
 /// One row per seed and one column per arm, then the mean and the sample

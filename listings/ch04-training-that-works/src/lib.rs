@@ -47,6 +47,7 @@ pub mod loss;
 pub mod network;
 mod one_hot;
 pub mod optimiser;
+pub mod overfitting;
 pub mod race;
 pub mod random;
 pub mod signals;

@@ -5,7 +5,7 @@ use ndarray::{Array2, ArrayView2, ArrayViewD, ArrayViewMutD, AsArray, Ix2};
 use rand_pcg::rand_core::Rng;
 
 use crate::initialisation::Initialisation;
-use crate::layer::{Activation, Affine, BatchNorm, Layer, Mode};
+use crate::layer::{Activation, Affine, BatchNorm, Dropout, Layer, Mode};
 use crate::loss::{cross_entropy_gradient, mean_cross_entropy_from_logits};
 use crate::optimiser::Optimiser;
 
@@ -70,7 +70,7 @@ impl Network {
         initialisation: Initialisation,
         rng: &mut impl Rng,
     ) -> Network {
-        Network::built(sizes, activation, initialisation, false, rng)
+        Network::built(sizes, activation, initialisation, false, 0.0, rng)
     }
 
     /// The same network with a [`BatchNorm`] layer between each hidden
@@ -96,16 +96,49 @@ impl Network {
         initialisation: Initialisation,
         rng: &mut impl Rng,
     ) -> Network {
-        Network::built(sizes, activation, initialisation, true, rng)
+        Network::built(sizes, activation, initialisation, true, 0.0, rng)
     }
 
-    fn built(
+    /// The network of [`Network::fully_connected`] with a [`Dropout`] layer
+    /// of `rate` after each hidden activation. Each dropout layer's seed is
+    /// drawn from `rng` after the weights of the affine layer before it.
+    ///
+    /// # Panics
+    /// As [`Network::fully_connected`], or if `rate` is not in `[0, 1)`.
+    ///
+    /// ```
+    /// use training_that_works::initialisation::Initialisation;
+    /// use training_that_works::layer::Activation;
+    /// use training_that_works::network::Network;
+    /// use training_that_works::random::seeded;
+    ///
+    /// let network = Network::with_dropout(&[64, 64, 10], Activation::Relu, Initialisation::He, 0.5, &mut seeded(1));
+    /// assert_eq!(network.depth(), 4); // affine, ReLU, dropout, affine
+    /// ```
+    pub fn with_dropout(
+        sizes: &[usize],
+        activation: Activation,
+        initialisation: Initialisation,
+        rate: f64,
+        rng: &mut impl Rng,
+    ) -> Network {
+        Network::built(sizes, activation, initialisation, false, rate, rng)
+    }
+
+    /// Any of the three: batch normalisation before each hidden activation
+    /// if `batch_norm`, dropout after it if `dropout` is above 0.
+    pub(crate) fn built(
         sizes: &[usize],
         activation: Activation,
         initialisation: Initialisation,
         batch_norm: bool,
+        dropout: f64,
         rng: &mut impl Rng,
     ) -> Network {
+        assert!(
+            (0.0..1.0).contains(&dropout),
+            "a dropout rate is in [0, 1), not {dropout}"
+        );
         assert!(
             sizes.len() >= 2,
             "a network needs inputs and outputs, not {sizes:?}"
@@ -124,6 +157,10 @@ impl Network {
                     layers.push(Box::new(BatchNorm::new(pair[1])));
                 }
                 layers.push(activation.layer());
+                if dropout > 0.0 {
+                    layers
+                        .push(Box::new(Dropout::new(dropout, rng.next_u64())));
+                }
             }
         }
         Network { layers }

@@ -2,9 +2,10 @@
 //! after every epoch.
 
 use crate::dataset::{CLASSES, Digits, PIXELS};
-use crate::evaluation::accuracy;
+use crate::evaluation::predictions;
 use crate::initialisation::Initialisation;
-use crate::layer::Activation;
+use crate::layer::{Activation, Mode};
+use crate::loss::mean_cross_entropy_from_logits;
 use crate::network::Network;
 use crate::one_hot::one_hot_rows;
 use crate::optimiser::Optimiser;
@@ -31,6 +32,9 @@ pub struct TrainingConfig {
     /// Whether a batch normalisation layer sits between each hidden
     /// affine layer and its activation ([`Network::normalised`]).
     pub batch_norm: bool,
+    /// The rate of a dropout layer after each hidden activation
+    /// ([`Network::with_dropout`]); 0 for none.
+    pub dropout: f64,
     /// How many digits each step sees.
     pub batch_size: usize,
     /// How many passes over the training digits.
@@ -55,6 +59,7 @@ impl TrainingConfig {
             activation: Activation::Relu,
             initialisation: Initialisation::He,
             batch_norm: false,
+            dropout: 0.0,
             batch_size: 32,
             epochs: 20,
             seed: 1,
@@ -90,8 +95,8 @@ pub struct EpochReport {
 /// report holds `NaN`s, and training stops there.
 ///
 /// # Panics
-/// If the batch size is 0 or larger than the training set, or either set of
-/// digits is empty.
+/// If the batch size is 0 or larger than the training set, either set of
+/// digits is empty, or the dropout rate is not in `[0, 1)`.
 ///
 /// ```
 /// use training_that_works::optimiser::Adam;
@@ -121,13 +126,14 @@ pub fn train(
         .chain(config.hidden.iter().copied())
         .chain(std::iter::once(CLASSES))
         .collect();
-    let build = if config.batch_norm {
-        Network::normalised
-    } else {
-        Network::fully_connected
-    };
-    let mut network =
-        build(&sizes, config.activation, config.initialisation, &mut rng);
+    let mut network = Network::built(
+        &sizes,
+        config.activation,
+        config.initialisation,
+        config.batch_norm,
+        config.dropout,
+        &mut rng,
+    );
     let validation_targets = one_hot_rows(validation.labels());
     let mut reports = Vec::with_capacity(config.epochs);
     for _ in 0..config.epochs {
@@ -140,13 +146,24 @@ pub fn train(
             total += network.train_step(batch.images(), &targets, optimiser);
             steps += 1;
         }
-        let validation_loss =
-            network.loss(validation.images(), &validation_targets);
+        // One pass over the validation digits gives both the loss and the
+        // digit the network picks for each.
+        let logits = network.forward(validation.images(), Mode::Inference);
+        let validation_loss = mean_cross_entropy_from_logits(
+            logits.view(),
+            validation_targets.view(),
+        );
         // A NaN loss means NaN scores, which pick no digit.
         let validation_accuracy = if validation_loss.is_nan() {
             f64::NAN
         } else {
-            accuracy(&mut network, validation)
+            let picked = predictions(&logits);
+            let right = picked
+                .iter()
+                .zip(validation.labels())
+                .filter(|(p, l)| p == l)
+                .count();
+            right as f64 / validation.len() as f64
         };
         reports.push(EpochReport {
             train_loss: total / steps as f64,

@@ -7,7 +7,7 @@ use ndarray::{Array2, array};
 use proptest::prelude::*;
 use training_that_works::initialisation::Initialisation;
 use training_that_works::layer::{
-    Activation, Affine, BatchNorm, Layer, Mode, Relu, Sigmoid, Tanh,
+    Activation, Affine, BatchNorm, Dropout, Layer, Mode, Relu, Sigmoid, Tanh,
 };
 use training_that_works::network::Network;
 use training_that_works::random::{seeded, uniform};
@@ -109,6 +109,29 @@ proptest! {
                 let numerical = (nudged(h) - nudged(-h)) / (2.0 * h);
                 prop_assert!(close(a, numerical), "parameter {k}, entry {index}: {a} vs {numerical}");
             }
+        }
+    }
+
+    #[test]
+    fn dropout_gradients_match_central_differences(seed in 0..1000u64, rate in 0.0..0.9f64) {
+        // A copy of the layer made before the forward pass draws the same
+        // mask, so the nudged losses see the function that was
+        // differentiated.
+        let (x, c) = (random(4, 6, 3.0, seed), random(4, 6, 1.0, seed + 1));
+        let layer = Dropout::new(rate, seed);
+        let mut trained = layer.clone();
+        trained.forward(x.view(), Mode::Training);
+        let analytic = trained.backward(c.view());
+        let h = 1e-6;
+        for ((i, j), &a) in analytic.indexed_iter() {
+            let nudged = |delta: f64| {
+                let mut copy = layer.clone();
+                let mut moved = x.clone();
+                moved[[i, j]] += delta;
+                (copy.forward(moved.view(), Mode::Training) * &c).sum()
+            };
+            let numerical = (nudged(h) - nudged(-h)) / (2.0 * h);
+            prop_assert!(close(a, numerical), "{a} vs {numerical}");
         }
     }
 
@@ -291,4 +314,18 @@ fn the_bias_before_batch_norm_gets_no_gradient() {
         gradients[1]
     );
     assert!(gradients[0].iter().any(|g| g.abs() > 1e-6));
+}
+
+#[test]
+fn dropout_keeps_each_output_on_average() {
+    let x = Array2::from_elem((200, 100), 3.0);
+    let y = Dropout::new(0.3, 9).forward(x.view(), Mode::Training);
+    let mean = y.mean().expect("values");
+    assert!((mean - 3.0).abs() < 0.05, "{mean}");
+}
+
+#[test]
+#[should_panic(expected = "a dropout rate is in [0, 1), not 1")]
+fn a_dropout_rate_of_one_is_refused() {
+    Dropout::new(1.0, 1);
 }

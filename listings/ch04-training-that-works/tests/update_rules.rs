@@ -228,3 +228,35 @@ fn a_nan_gradient_shows_as_nan() {
         assert!(x[0].is_nan(), "{}", kind.name());
     }
 }
+
+#[test]
+fn weight_decay_of_zero_changes_nothing_and_leaves_biases_alone() {
+    use training_that_works::optimiser::WeightDecay;
+    let (mut w1, mut b1) = (ndarray::array![[1.0, -2.0]], ndarray::array![0.5]);
+    let (mut w2, mut b2) = (w1.clone(), b1.clone());
+    let (gw, gb) = (ndarray::array![[0.3, 0.1]], ndarray::array![-0.2]);
+    let mut plain = Adam::new(0.1);
+    let mut decayed = WeightDecay::new(Box::new(Adam::new(0.1)), 0.0);
+    for _ in 0..5 {
+        plain.update(
+            &mut [w1.view_mut().into_dyn(), b1.view_mut().into_dyn()],
+            &[gw.view().into_dyn(), gb.view().into_dyn()],
+        );
+        decayed.update(
+            &mut [w2.view_mut().into_dyn(), b2.view_mut().into_dyn()],
+            &[gw.view().into_dyn(), gb.view().into_dyn()],
+        );
+    }
+    assert_eq!((w1, b1.clone()), (w2, b2.clone()));
+    // With decay, the bias still moves exactly as without it.
+    let mut b3 = ndarray::array![0.5];
+    let mut w3 = ndarray::array![[1.0, -2.0]];
+    let mut strong = WeightDecay::new(Box::new(Adam::new(0.1)), 10.0);
+    for _ in 0..5 {
+        strong.update(
+            &mut [w3.view_mut().into_dyn(), b3.view_mut().into_dyn()],
+            &[gw.view().into_dyn(), gb.view().into_dyn()],
+        );
+    }
+    assert_eq!(b3, b1);
+}

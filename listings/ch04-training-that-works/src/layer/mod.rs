@@ -21,9 +21,11 @@
 mod activations;
 mod affine;
 mod batch_norm;
+mod dropout;
 mod forward_backward;
 
 pub use activations::{Activation, Relu, Sigmoid, Tanh};
 pub use affine::Affine;
 pub use batch_norm::{BatchNorm, EPSILON, RUNNING_RATE};
+pub use dropout::Dropout;
 pub use forward_backward::{Layer, Mode, check_gradient, kept};

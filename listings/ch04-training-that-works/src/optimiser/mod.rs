@@ -27,6 +27,7 @@ mod momentum;
 mod rmsprop;
 mod rule;
 mod sgd;
+mod weight_decay;
 
 pub use adagrad::AdaGrad;
 pub use adam::Adam;
@@ -37,3 +38,4 @@ pub use momentum::Momentum;
 pub use rmsprop::RmsProp;
 pub use rule::{EPSILON, Optimiser};
 pub use sgd::Sgd;
+pub use weight_decay::WeightDecay;

@@ -34,6 +34,7 @@ pub const FIGURES: &Table = &[
         "batch_norm_validation_loss",
         batch_norm_validation_loss_figure,
     ),
+    ("overfitting_loss", overfitting_loss_figure),
 ];
 
 /// Each optimiser's colour, as in every figure that compares them.
@@ -208,6 +209,44 @@ fn batch_norm_validation_loss_figure() -> Figure {
         // inks far apart.
         &[Ink::Linear, Ink::Other(2), Ink::Other(1), Ink::Other(0)],
     )
+}
+
+/// The by-epoch table of `overfitting.txt`: each row is the epoch, then
+/// the mean training and validation loss for the plain network, with
+/// weight decay and with dropout. Two panels, training loss and validation
+/// loss, each on a log scale of its own, with the three methods in each.
+fn overfitting_loss_figure() -> Figure {
+    let rows: Vec<Vec<f64>> = table("overfitting")
+        .into_iter()
+        .filter(|row| row.len() == 7)
+        .collect();
+    let inks = [Ink::Other(1), Ink::Other(0), Ink::Other(2)];
+    let panel = |offset: usize, y: Axis| Chart {
+        x: Axis::linear(0.0, 101.0),
+        y,
+        categories: None,
+        series: inks
+            .iter()
+            .enumerate()
+            .map(|(i, &ink)| Series {
+                ink,
+                mark: Mark::Line(Stroke::Solid),
+                points: rows.iter().map(|r| (r[0], r[1 + 2 * i + offset])).collect(),
+            })
+            .collect(),
+        legend: None,
+    };
+    Figure::Panels(Panels {
+        columns: 2,
+        narrow_columns: 1,
+        charts: vec![
+            panel(
+                0,
+                Axis::log(0.0005, 3.0).labelled_at(&[0.001, 0.01, 0.1, 1.0]),
+            ),
+            panel(1, Axis::log(0.2, 1.0).labelled_at(&[0.2, 0.3, 0.5, 1.0])),
+        ],
+    })
 }
 
 /// How many bins each layer's histogram has.

@@ -74,7 +74,8 @@ pub(crate) fn height(figure: &Figure, words: &Words, layout: &Layout, legend: Le
             // a single column gets flatter plots, or a phone would scroll
             // through screens of them.
             let plot = if columns == 1 { cell * 2 / 3 } else { cell };
-            rows * (plot + layout.font * 3 / 2) + legend_row_height(words, layout.font)
+            rows * (plot + layout.font * 3 / 2)
+                + legend_row_height(words, layout.font, layout.width)
         }
         Figure::Diagram(diagram) => {
             (f64::from(layout.width) * diagram.size.1 / diagram.size.0) as u32

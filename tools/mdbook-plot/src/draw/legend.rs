@@ -192,23 +192,51 @@ pub(crate) fn draw_legend_row(
     font: u32,
 ) -> DrawResult {
     let f = f64::from(font);
-    let (swatch, gap, spacing) = (1.8 * f, 0.5 * f, 1.5 * f);
-    let widths: Vec<f64> = names
-        .iter()
-        .map(|n| swatch + gap + text_width(n, font))
-        .collect();
-    let total = widths.iter().sum::<f64>() + spacing * (names.len().saturating_sub(1)) as f64;
-    let (area_w, area_h) = area.dim_in_pixel();
-    let mut x = ((f64::from(area_w) - total) / 2.0).max(0.0);
-    let y = area_h as i32 / 2;
-    for ((series, name), width) in series.iter().zip(names).zip(&widths) {
-        draw_swatch(area, series, (x as i32, y), swatch as i32, font)?;
-        area.draw(&Text::new(
-            name.clone(),
-            ((x + swatch + gap) as i32, y),
-            text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
-        x += width + spacing;
+    let (swatch, gap) = (1.8 * f, 0.5 * f);
+    let (area_w, _) = area.dim_in_pixel();
+    for (r, row) in legend_rows(names, font, area_w).into_iter().enumerate() {
+        let total = row_width(&names[row.clone()], font);
+        let mut x = ((f64::from(area_w) - total) / 2.0).max(0.0);
+        let y = (f * (1.5 + 2.0 * r as f64)) as i32;
+        for i in row {
+            draw_swatch(area, series[i], (x as i32, y), swatch as i32, font)?;
+            area.draw(&Text::new(
+                names[i].clone(),
+                ((x + swatch + gap) as i32, y),
+                text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+            x += entry_width(&names[i], font) + 1.5 * f;
+        }
     }
     Ok(())
+}
+
+/// The width of one legend entry: its swatch, a gap and its name.
+fn entry_width(name: &str, font: u32) -> f64 {
+    let f = f64::from(font);
+    1.8 * f + 0.5 * f + text_width(name, font)
+}
+
+/// The width of a row of entries, spaced apart.
+fn row_width(names: &[String], font: u32) -> f64 {
+    names.iter().map(|n| entry_width(n, font)).sum::<f64>()
+        + 1.5 * f64::from(font) * names.len().saturating_sub(1) as f64
+}
+
+/// The entries of a legend below a drawing, as rows that each fit in
+/// `width`: as many entries on a row as fit, in order (an entry too wide
+/// for any row gets one to itself).
+pub(crate) fn legend_rows(names: &[String], font: u32, width: u32) -> Vec<std::ops::Range<usize>> {
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for end in 1..=names.len() {
+        if end - start > 1 && row_width(&names[start..end], font) > f64::from(width) {
+            rows.push(start..end - 1);
+            start = end - 1;
+        }
+    }
+    if start < names.len() {
+        rows.push(start..names.len());
+    }
+    rows
 }

@@ -12,10 +12,16 @@ pub(crate) fn columns(panels: &Panels, layout: &Layout) -> usize {
     }
 }
 
-/// The height of the legend row under the panels: none when the panels'
-/// titles name their series.
-pub(crate) fn legend_row_height(words: &Words, font: u32) -> u32 {
-    if words.series.is_empty() { 0 } else { font * 3 }
+/// The height of the legend rows under the panels, `width` wide: none
+/// when the panels' titles name their series, else a row of entries for
+/// every two ems and an em to spare.
+pub(crate) fn legend_row_height(words: &Words, font: u32, width: u32) -> u32 {
+    if words.series.is_empty() {
+        0
+    } else {
+        let rows = legend_rows(&words.series, font, width).len() as u32;
+        font * (1 + 2 * rows)
+    }
 }
 
 pub(crate) fn draw_panels(
@@ -26,7 +32,7 @@ pub(crate) fn draw_panels(
 ) -> DrawResult {
     let font = layout.font;
     let (width, height) = area.dim_in_pixel();
-    let legend_height = legend_row_height(words, font);
+    let legend_height = legend_row_height(words, font, area.dim_in_pixel().0);
     let (grid, legend) = area.split_vertically(height - legend_height);
     let columns = columns(panels, layout);
     let rows = panels.charts.len().div_ceil(columns);

@@ -243,7 +243,7 @@ fn chosen_labels_due(figure: &Figure, layout: &Layout) -> (Vec<String>, usize) {
                 (Ticks::Auto, true) => log_ticks(axis, most),
                 (Ticks::Auto, false) => Vec::new(),
             };
-            labels.extend(values.iter().map(|&v| tick(v, axis.log)));
+            labels.extend(values.iter().map(|&v| label_at(v, &axis.ticks, axis.log)));
         }
         charts += usize::from(labels.len() > before);
     };
@@ -553,4 +553,26 @@ fn a_nan_lifts_the_pen_between_the_pieces_of_a_line() {
         chart::pieces(points.into_iter()),
         [vec![(0.0, 1.0), (1.0, 2.0)], vec![(2.0, 3.0)]]
     );
+}
+
+#[test]
+fn a_listed_value_on_a_log_axis_is_labelled_even_off_the_powers_of_ten() {
+    let at = Ticks::At(vec![0.2, 0.5, 1.0]);
+    assert_eq!(ticks::label_at(0.2, &at, true), "0.2");
+    assert_eq!(ticks::label_at(1.0, &at, true), "1");
+    assert_eq!(ticks::label_at(0.3, &at, true), "");
+    assert_eq!(ticks::label_at(0.01, &Ticks::At(vec![0.01]), true), "10⁻²");
+}
+
+#[test]
+fn a_legend_too_wide_for_a_phone_wraps_onto_more_rows() {
+    let names: Vec<String> = ["아무것도 안 씀", "가중치 감쇠", "드롭아웃"]
+        .map(String::from)
+        .to_vec();
+    let wide = legend::legend_rows(&names, 15, 2000);
+    assert_eq!(wide.len(), 1);
+    assert_eq!(wide[0], 0..3);
+    let narrow = legend::legend_rows(&names, 15, 320);
+    assert!(narrow.len() >= 2, "{narrow:?}");
+    assert_eq!(narrow.iter().map(|r| r.len()).sum::<usize>(), 3);
 }

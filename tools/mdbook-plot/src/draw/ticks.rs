@@ -37,11 +37,16 @@ pub(crate) fn superscript(n: i32) -> String {
         .collect()
 }
 
-/// The label at `value`, or none if `ticks` lists only other values.
+/// The label at `value`, or none if `ticks` lists only other values. A
+/// value a chart lists on a logarithmic axis that is not a power of ten
+/// (0.2, 0.5) is written plainly: the chart asked for it by name.
 pub(crate) fn label_at(value: f64, ticks: &Ticks, log: bool) -> String {
     match ticks {
         Ticks::Auto => tick(value, log),
-        Ticks::At(values) if values.iter().any(|v| (v - value).abs() < 1e-9) => tick(value, log),
+        Ticks::At(values) if values.iter().any(|v| (v - value).abs() < 1e-9) => {
+            let power_of_ten = (value.log10() - value.log10().round()).abs() < 1e-9;
+            tick(value, log && power_of_ten)
+        }
         Ticks::At(_) => String::new(),
     }
 }

@@ -1,0 +1,228 @@
+//! Overfitting on purpose, and three ways to hold it back: a network of 100
+//! hidden neurons trained on only 300 digits, with weight decay, dropout
+//! or early stopping, each setting chosen on the validation digits.
+
+use crate::dataset::Digits;
+use crate::digits_race::TUNING_SEEDS;
+use crate::optimiser::{Sgd, WeightDecay};
+use crate::training::{EpochReport, TrainingConfig, train};
+
+/// How many training digits the network gets: few enough that it can
+/// learn every one of them by heart.
+///
+/// ```
+/// assert_eq!(training_that_works::overfitting::SMALL_TRAIN, 300);
+/// ```
+pub const SMALL_TRAIN: usize = 300;
+
+/// How many epochs every run trains for.
+///
+/// ```
+/// use training_that_works::overfitting::{EPOCHS, network};
+///
+/// assert_eq!(network(0.0).epochs, EPOCHS);
+/// ```
+pub const EPOCHS: usize = 100;
+
+/// The network: one hidden layer of 100 ReLUs with He's weights, batches
+/// of 32, [`EPOCHS`] epochs, and a dropout layer of `dropout` after the
+/// hidden layer (none at 0).
+///
+/// ```
+/// use training_that_works::overfitting::network;
+///
+/// assert_eq!(network(0.5).hidden, [100]);
+/// ```
+pub fn network(dropout: f64) -> TrainingConfig {
+    TrainingConfig {
+        hidden: vec![100],
+        dropout,
+        epochs: EPOCHS,
+        ..TrainingConfig::book()
+    }
+}
+
+// ANCHOR: setting
+/// What a run is trained with: plain gradient descent at `learning_rate`,
+/// weight decay `weight_decay` (0 for none) and dropout `dropout` (0 for
+/// none).
+///
+/// ```
+/// use training_that_works::overfitting::Setting;
+///
+/// let plain = Setting { learning_rate: 0.1, weight_decay: 0.0, dropout: 0.0 };
+/// assert_eq!(Setting { dropout: 0.5, ..plain }.learning_rate, 0.1);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Setting {
+    /// The step size η.
+    pub learning_rate: f64,
+    /// The weight decay λ.
+    pub weight_decay: f64,
+    /// The dropout rate.
+    pub dropout: f64,
+}
+
+/// Trains [`network`] with `setting` from `seed`, and returns its reports,
+/// one per epoch.
+///
+/// # Panics
+/// As [`train`], or if the learning rate, weight decay or dropout rate is
+/// out of its range.
+///
+/// ```
+/// use training_that_works::overfitting::{EPOCHS, Setting, run};
+/// use training_that_works::split::{first_and_rest, three_way_split};
+///
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 100);
+/// let setting = Setting { learning_rate: 0.1, weight_decay: 1e-3, dropout: 0.2 };
+/// assert_eq!(run(setting, 1, &few, &split.validation).len(), EPOCHS);
+/// ```
+pub fn run(
+    setting: Setting,
+    seed: u64,
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Vec<EpochReport> {
+    let config = TrainingConfig {
+        seed,
+        ..network(setting.dropout)
+    };
+    let sgd = Box::new(Sgd::new(setting.learning_rate));
+    let mut optimiser = WeightDecay::new(sgd, setting.weight_decay);
+    train(&config, &mut optimiser, train_digits, validation).1
+}
+// ANCHOR_END: setting
+
+/// The runs of `setting` from each of `seeds`.
+///
+/// ```
+/// use training_that_works::overfitting::{Setting, runs};
+/// use training_that_works::split::{first_and_rest, three_way_split};
+///
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 50);
+/// let setting = Setting { learning_rate: 0.1, weight_decay: 0.0, dropout: 0.0 };
+/// assert_eq!(runs(setting, &[1, 2], &few, &split.validation).len(), 2);
+/// ```
+pub fn runs(
+    setting: Setting,
+    seeds: &[u64],
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Vec<Vec<EpochReport>> {
+    seeds
+        .iter()
+        .map(|&seed| run(setting, seed, train_digits, validation))
+        .collect()
+}
+
+// ANCHOR: choose
+/// Each candidate beside the mean, over the [`TUNING_SEEDS`], of `measure`
+/// of its runs (`+∞` where that is not finite): the table a setting is
+/// chosen from. The page chooses the learning rate by
+/// [`best_validation_loss`](crate::digits_race::best_validation_loss), as
+/// in the race of the optimisers, and the regularisers by
+/// [`last_validation_loss`]: the last epoch, not the best, because stopping
+/// at the best epoch is one of the methods compared.
+///
+/// ```
+/// use training_that_works::overfitting::{Setting, last_validation_loss, tuning_curve};
+/// use training_that_works::split::{first_and_rest, three_way_split};
+///
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 50);
+/// let plain = Setting { learning_rate: 0.1, weight_decay: 0.0, dropout: 0.0 };
+/// let curve = tuning_curve(&[0.0, 1e-3], |d| Setting { weight_decay: d, ..plain }, last_validation_loss, &few, &split.validation);
+/// assert_eq!(curve.len(), 2);
+/// ```
+pub fn tuning_curve(
+    candidates: &[f64],
+    setting: impl Fn(f64) -> Setting,
+    measure: fn(&[EpochReport]) -> f64,
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Vec<(f64, f64)> {
+    candidates
+        .iter()
+        .map(|&c| {
+            let tuned =
+                runs(setting(c), &TUNING_SEEDS, train_digits, validation);
+            let losses: Vec<f64> = tuned
+                .iter()
+                .map(|r| measure(r))
+                .map(|l| if l.is_finite() { l } else { f64::INFINITY })
+                .collect();
+            (c, losses.iter().sum::<f64>() / losses.len() as f64)
+        })
+        .collect()
+}
+
+/// The candidate with the lowest mean in a tuning curve; the first if
+/// several tie.
+///
+/// # Panics
+/// If no candidate's mean is finite.
+///
+/// ```
+/// use training_that_works::overfitting::lowest;
+///
+/// assert_eq!(lowest(&[(0.1, 0.5), (0.3, 0.2), (1.0, f64::INFINITY)]), 0.3);
+/// ```
+pub fn lowest(curve: &[(f64, f64)]) -> f64 {
+    let mut best = (f64::INFINITY, f64::NAN);
+    for &(candidate, mean) in curve {
+        if mean < best.0 {
+            best = (mean, candidate);
+        }
+    }
+    assert!(best.0.is_finite(), "no candidate has a finite score");
+    best.1
+}
+
+/// The epoch (counting from 1) at which the mean validation loss over the
+/// runs is lowest: where early stopping, chosen on those runs, stops.
+///
+/// # Panics
+/// If there are no runs, or they differ in length.
+///
+/// ```
+/// use training_that_works::overfitting::stopping_epoch;
+/// use training_that_works::training::EpochReport;
+///
+/// let r = |v| EpochReport { train_loss: 0.1, validation_loss: v, validation_accuracy: 0.9 };
+/// assert_eq!(stopping_epoch(&[vec![r(0.5), r(0.3), r(0.4)], vec![r(0.6), r(0.4), r(0.3)]]), 2);
+/// ```
+pub fn stopping_epoch(runs: &[Vec<EpochReport>]) -> usize {
+    assert!(!runs.is_empty(), "no runs to choose an epoch from");
+    let epochs = runs[0].len();
+    assert!(
+        runs.iter().all(|r| r.len() == epochs),
+        "runs of different lengths"
+    );
+    let mean = |e: usize| {
+        runs.iter().map(|r| r[e].validation_loss).sum::<f64>()
+            / runs.len() as f64
+    };
+    (0..epochs)
+        .min_by(|&a, &b| mean(a).total_cmp(&mean(b)))
+        .map_or(0, |e| e + 1)
+}
+// ANCHOR_END: choose
+
+/// The validation loss after the last epoch.
+///
+/// # Panics
+/// If there are no reports.
+///
+/// ```
+/// use training_that_works::overfitting::last_validation_loss;
+/// use training_that_works::training::EpochReport;
+///
+/// let r = |v| EpochReport { train_loss: 0.1, validation_loss: v, validation_accuracy: 0.9 };
+/// assert_eq!(last_validation_loss(&[r(0.5), r(0.4)]), 0.4);
+/// ```
+pub fn last_validation_loss(reports: &[EpochReport]) -> f64 {
+    reports.last().expect("at least one epoch").validation_loss
+}
