@@ -274,8 +274,12 @@ async function checkPhone(page, width) {
   const wide = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const own = "pre, pre *, .katex-display, .katex-display *, .table-wrapper, .table-wrapper *";
+    // KaTeX draws a root sign's long stroke as a wide SVG path and clips
+    // it to the formula in a `.hide-tail` box; what the reader sees is
+    // that box.
+    const shown = (e) => (e.closest(".katex .hide-tail") || e).getBoundingClientRect();
     return [...document.querySelectorAll("main *")]
-      .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.matches(own))
+      .filter((e) => shown(e).right > width + 1 && !e.matches(own))
       .slice(0, 3)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.slice(0, 40)}" reaches ${Math.round(e.getBoundingClientRect().right)} px`);
   });
