@@ -8,12 +8,12 @@
 // ANCHOR: main
 use training_that_works::centring::{centred, mean_image};
 use training_that_works::digits_race::{
-    SEEDS, TUNING_SEEDS, best_validation_loss,
+    SEEDS, TUNING_SEEDS, best_validation_loss, lowest,
 };
 use training_that_works::load_bundled;
 use training_that_works::overfitting::{
-    EPOCHS, SMALL_TRAIN, Setting, last_validation_loss, lowest, runs,
-    stopping_epoch, tuning_curve,
+    EPOCHS, SMALL_TRAIN, Setting, last_validation_loss, runs, stopping_epoch,
+    tuning_curve,
 };
 use training_that_works::split::{first_and_rest, three_way_split};
 use training_that_works::training::EpochReport;

@@ -83,12 +83,18 @@ pub fn choose_learning_rate(
     lowest(&tuning_curve(make, config, train_digits, validation))
 }
 
-/// The rate with the lowest mean in a tuning curve, the smallest if
-/// several tie.
+/// The candidate with the lowest mean in a tuning curve (a learning rate,
+/// or any other setting), the first if several tie.
 ///
 /// # Panics
-/// If every rate's mean is infinite (every rate diverged).
-fn lowest(curve: &[(f64, f64)]) -> f64 {
+/// If every candidate's mean is infinite (every rate diverged).
+///
+/// ```
+/// use training_that_works::digits_race::lowest;
+///
+/// assert_eq!(lowest(&[(0.1, 0.5), (0.3, 0.2), (1.0, f64::INFINITY)]), 0.3);
+/// ```
+pub fn lowest(curve: &[(f64, f64)]) -> f64 {
     let mut best = (f64::INFINITY, f64::NAN);
     for &(rate, mean) in curve {
         if mean < best.0 {

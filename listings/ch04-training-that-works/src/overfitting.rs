@@ -159,28 +159,6 @@ pub fn tuning_curve(
         .collect()
 }
 
-/// The candidate with the lowest mean in a tuning curve; the first if
-/// several tie.
-///
-/// # Panics
-/// If no candidate's mean is finite.
-///
-/// ```
-/// use training_that_works::overfitting::lowest;
-///
-/// assert_eq!(lowest(&[(0.1, 0.5), (0.3, 0.2), (1.0, f64::INFINITY)]), 0.3);
-/// ```
-pub fn lowest(curve: &[(f64, f64)]) -> f64 {
-    let mut best = (f64::INFINITY, f64::NAN);
-    for &(candidate, mean) in curve {
-        if mean < best.0 {
-            best = (mean, candidate);
-        }
-    }
-    assert!(best.0.is_finite(), "no candidate has a finite score");
-    best.1
-}
-
 /// The epoch (counting from 1) at which the mean validation loss over the
 /// runs is lowest: where early stopping, chosen on those runs, stops.
 ///
