@@ -124,3 +124,19 @@ fn weight_decay_and_early_stopping_fit_the_training_digits_less_closely() {
     assert_eq!(lower(&plain, &column(TRAINING, "decay")), 10);
     assert_eq!(lower(&plain, &column(TRAINING, "stopped")), 10);
 }
+
+#[test]
+fn dropouts_mean_curve_dips_below_the_plain_networks_lowest_later() {
+    // Columns: epoch, then training and validation loss for plain, decay
+    // and dropout.
+    let rows = by_epoch();
+    let lowest = |c: usize| {
+        rows.iter()
+            .map(|r| (r[0], r[c]))
+            .fold((0.0, f64::INFINITY), |a, b| if b.1 < a.1 { b } else { a })
+    };
+    let (plain_epoch, plain) = lowest(2);
+    let (dropout_epoch, dropout) = lowest(6);
+    assert_eq!((plain_epoch, dropout_epoch), (13.0, 17.0));
+    assert!(dropout < plain, "{dropout} against {plain}");
+}
