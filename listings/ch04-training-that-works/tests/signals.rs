@@ -18,20 +18,33 @@ fn all() -> &'static Vec<(Activation, Initialisation, Vec<Statistics>)> {
     static ALL: OnceLock<Vec<(Activation, Initialisation, Vec<Statistics>)>> =
         OnceLock::new();
     ALL.get_or_init(|| {
-        let mut all = Vec::new();
-        for activation in ACTIVATIONS {
-            for init in INITIALISATIONS {
-                let statistics = SEEDS
-                    .iter()
-                    .map(|&seed| {
-                        let signals = through_the_stack(activation, init, seed);
-                        Statistics::of(activation, &signals)
+        // One thread per activation and way of drawing: each pass depends
+        // only on its seed, so the numbers are those of one after another.
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = ACTIVATIONS
+                .iter()
+                .flat_map(|&activation| {
+                    INITIALISATIONS.iter().map(move |&init| (activation, init))
+                })
+                .map(|(activation, init)| {
+                    scope.spawn(move || {
+                        let statistics = SEEDS
+                            .iter()
+                            .map(|&seed| {
+                                let signals =
+                                    through_the_stack(activation, init, seed);
+                                Statistics::of(activation, &signals)
+                            })
+                            .collect();
+                        (activation, init, statistics)
                     })
-                    .collect();
-                all.push((activation, init, statistics));
-            }
-        }
-        all
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("no thread panics"))
+                .collect()
+        })
     })
 }
 
