@@ -66,10 +66,42 @@ pub fn accuracy(network: &mut Network, digits: &Digits) -> f64 {
         "the accuracy on no digits is not defined"
     );
     let scores = network.forward(digits.images(), Mode::Inference);
-    let right = predictions(&scores)
+    share_right(&scores, digits.labels())
+}
+
+/// The share of rows of `scores` whose largest entry is at the label
+/// beside it: the accuracy of scores already computed.
+///
+/// # Panics
+/// If there are no rows, the rows and labels differ in number, or a score
+/// is `NaN` (see [`predictions`]).
+///
+/// ```
+/// use ndarray::array;
+/// use training_that_works::evaluation::share_right;
+///
+/// assert_eq!(share_right(&array![[0.9, 0.1], [0.2, 0.8]], &[0, 0]), 0.5);
+/// ```
+pub fn share_right<'a>(
+    scores: impl AsArray<'a, f64, Ix2>,
+    labels: &[usize],
+) -> f64 {
+    let scores: ArrayView2<'_, f64> = scores.into();
+    assert!(
+        !labels.is_empty(),
+        "the accuracy on no digits is not defined"
+    );
+    assert_eq!(
+        scores.nrows(),
+        labels.len(),
+        "{} rows of scores for {} labels",
+        scores.nrows(),
+        labels.len()
+    );
+    let right = predictions(scores)
         .iter()
-        .zip(digits.labels())
+        .zip(labels)
         .filter(|(p, l)| p == l)
         .count();
-    right as f64 / digits.len() as f64
+    right as f64 / labels.len() as f64
 }

@@ -2,7 +2,7 @@
 //! after every epoch.
 
 use crate::dataset::{CLASSES, Digits, PIXELS};
-use crate::evaluation::predictions;
+use crate::evaluation::share_right;
 use crate::initialisation::Initialisation;
 use crate::layer::{Activation, Mode};
 use crate::loss::mean_cross_entropy_from_logits;
@@ -157,13 +157,7 @@ pub fn train(
         let validation_accuracy = if validation_loss.is_nan() {
             f64::NAN
         } else {
-            let picked = predictions(&logits);
-            let right = picked
-                .iter()
-                .zip(validation.labels())
-                .filter(|(p, l)| p == l)
-                .count();
-            right as f64 / validation.len() as f64
+            share_right(&logits, validation.labels())
         };
         reports.push(EpochReport {
             train_loss: total / steps as f64,
