@@ -43,6 +43,9 @@ fn cargo_in(dir: &Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", root().join("target"))
+        // Each download is built once, from nothing: incremental caches
+        // would only be written.
+        .env("CARGO_INCREMENTAL", "0")
         .output()
         .expect("run cargo in an unpacked download")
 }

@@ -506,6 +506,9 @@ pub fn with_workspace_profile(
         return Ok(manifest.to_owned());
     };
     let mut dev = dev.clone();
+    // The workspace turns incremental compilation off for its cold builds;
+    // a reader who edits the crate wants it, as cargo's default.
+    dev.remove("incremental");
     if let Some(packages) = dev.get_mut("package").and_then(|p| p.as_table_mut()) {
         packages.retain(|name, _| name == "*" || in_lock.contains(name as &str));
     }
