@@ -6,7 +6,9 @@
 
 use std::f64::consts::FRAC_PI_4;
 
-use figure_model::{Axis, Chart, Corner, Figure, Ink, Mark, Panels, Series, Stroke, Table, band};
+use figure_model::{
+    Axis, Chart, Corner, Dot, Figure, Ink, Mark, Panels, Series, Stroke, Table, band,
+};
 use training_that_works::bowl::Bowl;
 use training_that_works::descent::descend;
 use training_that_works::layer::Activation;
@@ -35,6 +37,7 @@ pub const FIGURES: &Table = &[
         batch_norm_validation_loss_figure,
     ),
     ("overfitting_loss", overfitting_loss_figure),
+    ("search_trials", search_trials_figure),
 ];
 
 /// Each optimiser's colour, as in every figure that compares them.
@@ -245,6 +248,63 @@ fn overfitting_loss_figure() -> Figure {
                 Axis::log(0.0005, 3.0).labelled_at(&[0.001, 0.01, 0.1, 1.0]),
             ),
             panel(1, Axis::log(0.2, 1.0).labelled_at(&[0.2, 0.3, 0.5, 1.0])),
+        ],
+    })
+}
+
+/// The random search of `choosing_settings.txt`: each trial's score (the
+/// mean validation loss over the tuning seeds) against its learning rate in
+/// one panel and against its weight decay in the other, both axes on log
+/// scales; the chosen trial marked apart, and the score of the race's
+/// setting (no weight decay) as a dashed line across both.
+fn search_trials_figure() -> Figure {
+    let text = output("choosing_settings");
+    let trials: Vec<Vec<f64>> = figure_model::numeric_rows(&text)
+        .into_iter()
+        .filter(|row| row.len() == 4)
+        .collect();
+    let chosen = trials
+        .iter()
+        .min_by(|a, b| a[3].total_cmp(&b[3]))
+        .expect("the search has trials");
+    let race: f64 = text
+        .lines()
+        .find_map(|l| l.split(" scores ").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|w| w.parse().ok())
+        .expect("the race's setting's score");
+    let panel = |column: usize, x: Axis| {
+        let (from, to) = x.range;
+        Chart {
+            x,
+            y: Axis::log(0.008, 4.0).labelled_at(&[0.01, 0.1, 1.0]),
+            categories: None,
+            series: vec![
+                Series {
+                    ink: Ink::Sgd,
+                    mark: Mark::Dots(Dot::Circle),
+                    points: trials.iter().map(|r| (r[column], r[3])).collect(),
+                },
+                Series {
+                    ink: Ink::Other(1),
+                    mark: Mark::Dots(Dot::Cross),
+                    points: vec![(chosen[column], chosen[3])],
+                },
+                Series {
+                    ink: Ink::Linear,
+                    mark: Mark::Line(Stroke::Dashed),
+                    points: vec![(from, race), (to, race)],
+                },
+            ],
+            legend: None,
+        }
+    };
+    Figure::Panels(Panels {
+        columns: 2,
+        narrow_columns: 1,
+        charts: vec![
+            panel(1, Axis::log(0.01, 10.0)),
+            panel(2, Axis::log(1e-6, 0.1).labelled_at(&[1e-6, 1e-4, 1e-2])),
         ],
     })
 }

@@ -89,3 +89,49 @@ fn the_copied_softmax_loss_weights_and_predictions_are_chapter_3s() {
         );
     }
 }
+
+#[test]
+fn the_copied_confidence_interval_is_chapter_3s() {
+    for n in [1, 10, 285, 355] {
+        for right in 0..=n {
+            let (a, b) = (
+                reading_digits::confidence_interval::wilson_interval(right, n),
+                training_that_works::confidence_interval::wilson_interval(right, n),
+            );
+            assert_eq!(
+                (a.0.to_bits(), a.1.to_bits()),
+                (b.0.to_bits(), b.1.to_bits())
+            );
+        }
+    }
+}
+
+#[test]
+fn the_copied_nearest_neighbours_read_as_chapter_3s() {
+    let three = reading_digits::split::three_way_split(&reading_digits::load_bundled());
+    let four = training_that_works::split::three_way_split(&training_that_works::load_bundled());
+    for k in [1, 3] {
+        for i in (0..four.test.len()).step_by(7) {
+            assert_eq!(
+                reading_digits::baselines::nearest_neighbours(&three.train, three.test.image(i), k),
+                training_that_works::nearest_neighbours::nearest_neighbours(
+                    &four.train,
+                    four.test.image(i),
+                    k
+                ),
+            );
+        }
+    }
+}
+
+#[test]
+fn the_copied_mcnemar_test_is_chapter_3s() {
+    for b in 0..30 {
+        for c in 0..30 {
+            assert_eq!(
+                reading_digits::mcnemar::mcnemar_p(b, c).to_bits(),
+                training_that_works::mcnemar::mcnemar_p(b, c).to_bits()
+            );
+        }
+    }
+}
