@@ -4,15 +4,15 @@
 //! example prints today). An order is stated only where it holds in at
 //! least 9 of the 10 paired seeds.
 
+mod common;
+
+use common::lower;
+
 /// The arms, in the order of the tables' columns.
 const ARMS: [&str; 4] = ["sd 0.01", "sd 0.01 + BN", "He", "He + BN"];
 
 fn output() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/output/batch_norm.txt"
-    ))
-    .expect("output/batch_norm.txt")
+    common::output("batch_norm")
 }
 
 /// The rows of numbers under the line that starts with `title`, up to the
@@ -37,10 +37,6 @@ fn column(title: &str, arm: &str) -> Vec<f64> {
     let rows = rows_under(title);
     assert_eq!(rows.len(), 10, "ten seeds under {title}");
     rows.iter().map(|r| r[c]).collect()
-}
-
-fn lower(a: &[f64], b: &[f64]) -> usize {
-    a.iter().zip(b).filter(|(x, y)| x < y).count()
 }
 
 const BEST: &str = "best validation loss";

@@ -8,6 +8,9 @@
 //! check is what the example prints today), seed by seed, rather than
 //! trained again here.
 
+mod common;
+
+use common::{lower, seed_column};
 use training_that_works::digits_race::learning_rates;
 use training_that_works::load_bundled;
 use training_that_works::optimiser::{Kind, Momentum, Sgd};
@@ -15,11 +18,7 @@ use training_that_works::split::three_way_split;
 use training_that_works::training::{TrainingConfig, train};
 
 fn output() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/output/optimisers_on_the_digits.txt"
-    ))
-    .expect("output/optimisers_on_the_digits.txt")
+    common::output("optimisers_on_the_digits")
 }
 
 const BEST: &str = "best validation loss";
@@ -31,25 +30,7 @@ const ACCURACY: &str = "best validation accuracy";
 /// to 10.
 fn column(title: &str, kind: Kind) -> Vec<f64> {
     let c = 1 + Kind::ALL.iter().position(|&k| k == kind).expect("a kind");
-    let text = output();
-    let rows: Vec<Vec<f64>> = text
-        .lines()
-        .skip_while(|l| *l != format!("{title}, seed by seed"))
-        .skip(2)
-        .take(10)
-        .map(|l| {
-            l.split_whitespace()
-                .map(|w| w.parse().expect("a number"))
-                .collect()
-        })
-        .collect();
-    assert_eq!(rows.len(), 10, "ten seeds under {title}");
-    rows.iter().map(|r| r[c]).collect()
-}
-
-/// In how many seeds `a` is lower than `b`.
-fn lower(a: &[f64], b: &[f64]) -> usize {
-    a.iter().zip(b).filter(|(x, y)| x < y).count()
+    seed_column(&output(), title, c)
 }
 
 /// How often `kind` is lower than SGD by `title`, both ways round.

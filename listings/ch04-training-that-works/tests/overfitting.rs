@@ -4,38 +4,21 @@
 //! the example prints today). An order is stated only where it holds in at
 //! least 9 of the 10 paired seeds.
 
+mod common;
+
+use common::{lower, seed_column};
+
 /// The methods, in the order of the tables' columns.
 const METHODS: [&str; 5] = ["plain", "decay", "dropout", "stopped", "slower"];
 
 fn output() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/output/overfitting.txt"
-    ))
-    .expect("output/overfitting.txt")
+    common::output("overfitting")
 }
 
 /// Column `method` of the seed-by-seed table under `title`, seed 1 to 10.
 fn column(title: &str, method: &str) -> Vec<f64> {
     let c = 1 + METHODS.iter().position(|m| *m == method).expect("a method");
-    let text = output();
-    let rows: Vec<Vec<f64>> = text
-        .lines()
-        .skip_while(|l| !l.starts_with(&format!("{title}, seed by seed")))
-        .skip(2)
-        .take(10)
-        .map(|l| {
-            l.split_whitespace()
-                .map(|w| w.parse().expect("a number"))
-                .collect()
-        })
-        .collect();
-    assert_eq!(rows.len(), 10, "ten seeds under {title}");
-    rows.iter().map(|r| r[c]).collect()
-}
-
-fn lower(a: &[f64], b: &[f64]) -> usize {
-    a.iter().zip(b).filter(|(x, y)| x < y).count()
+    seed_column(&output(), title, c)
 }
 
 /// The by-epoch table's rows: epoch, then training and validation loss
