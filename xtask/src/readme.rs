@@ -48,6 +48,36 @@ fn commands(markdown: &str, heading: &str) -> Option<String> {
     None
 }
 
+/// The block split into one script per edition, to run side by side:
+/// the lines that set up the shell (`export …`) begin every script, and
+/// each other line goes, in its order, to the script of the edition it
+/// names by `MDBOOK_BOOK__SRC=…` (or of the default edition, if none).
+/// An edition's lines still run one after another, exactly as written;
+/// two editions share nothing but the chapters' build, which cargo's lock
+/// keeps one at a time.
+fn edition_scripts(block: &str) -> Vec<String> {
+    let setup: String = block
+        .lines()
+        .filter(|l| l.trim_start().starts_with("export "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let mut scripts: Vec<(Option<&str>, String)> = Vec::new();
+    for line in block.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with("export ") {
+            continue;
+        }
+        let edition = trimmed
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix("MDBOOK_BOOK__SRC="));
+        match scripts.iter_mut().find(|(e, _)| *e == edition) {
+            Some((_, script)) => script.push_str(&format!("{line}\n")),
+            None => scripts.push((edition, format!("{setup}{line}\n"))),
+        }
+    }
+    scripts.into_iter().map(|(_, script)| script).collect()
+}
+
 /// The lines of a log that report a warning or an error.
 fn complaints(log: &str) -> Vec<&str> {
     log.lines()
@@ -64,12 +94,53 @@ fn complaints(log: &str) -> Vec<&str> {
 pub fn run_plain_mdbook_commands() -> Result<(), String> {
     let readme =
         std::fs::read_to_string(root().join("README.md")).map_err(|e| format!("README.md: {e}"))?;
-    let script = commands(&readme, HEADING)
+    let block = commands(&readme, HEADING)
         .ok_or(format!("README.md has no sh block under \"{HEADING}\""))?;
-    eprintln!("xtask: the README's plain-mdBook commands, in a shell without cargo's variables");
+    eprintln!(
+        "xtask: the README's plain-mdBook commands, in a shell without cargo's variables, \
+         each edition's lines beside the other's"
+    );
+    let runs: Vec<Result<(bool, String), String>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = edition_scripts(&block)
+            .into_iter()
+            .map(|script| scope.spawn(move || run_in_plain_shell(&script)))
+            .collect();
+        threads
+            .into_iter()
+            .map(|t| {
+                t.join()
+                    .unwrap_or_else(|_| Err("a README script panicked".to_owned()))
+            })
+            .collect()
+    });
+    let mut log = String::new();
+    let mut failed = false;
+    for run in runs {
+        let (success, output) = run?;
+        failed |= !success;
+        log.push_str(&output);
+    }
+    let complaints = complaints(&log);
+    if failed || !complaints.is_empty() {
+        return Err(format!(
+            "the README's plain-mdBook commands {}:\n{log}",
+            if failed {
+                "failed"
+            } else {
+                "printed warnings or errors"
+            }
+        ));
+    }
+    Ok(())
+}
+
+/// Runs `script` with `sh -e -x` at the root, in an environment with only
+/// what a reader's shell has, and returns whether it succeeded and what it
+/// printed.
+fn run_in_plain_shell(script: &str) -> Result<(bool, String), String> {
     let mut shell = Command::new("sh");
     shell
-        .args(["-e", "-x", "-c", &script])
+        .args(["-e", "-x", "-c", script])
         .current_dir(root())
         .env_clear();
     // What a reader's shell has: where programs are, and the home folder
@@ -82,28 +153,34 @@ pub fn run_plain_mdbook_commands() -> Result<(), String> {
     let output = shell
         .output()
         .map_err(|e| format!("could not start sh: {e}"))?;
-    let log = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let complaints = complaints(&log);
-    if !output.status.success() || !complaints.is_empty() {
-        return Err(format!(
-            "the README's plain-mdBook commands {}:\n{log}",
-            if output.status.success() {
-                "printed warnings or errors"
-            } else {
-                "failed"
-            }
-        ));
-    }
-    Ok(())
+    Ok((
+        output.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_edition_gets_the_setup_and_its_own_lines_in_order() {
+        let block = "export PATH=\"x:$PATH\"\nmdbook build\nmdbook test -L lib\n\
+                     MDBOOK_BOOK__SRC=src/en A=b mdbook build -d book/en\n\
+                     MDBOOK_BOOK__SRC=src/en A=b mdbook test -L lib\n";
+        assert_eq!(
+            edition_scripts(block),
+            [
+                "export PATH=\"x:$PATH\"\nmdbook build\nmdbook test -L lib\n",
+                "export PATH=\"x:$PATH\"\nMDBOOK_BOOK__SRC=src/en A=b mdbook build -d book/en\n\
+                 MDBOOK_BOOK__SRC=src/en A=b mdbook test -L lib\n",
+            ]
+        );
+    }
 
     #[test]
     fn the_block_under_the_heading_is_found() {
