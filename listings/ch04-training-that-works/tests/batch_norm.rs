@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::lower;
+use common::{lower, rows_to_the_end};
 
 /// The arms, in the order of the tables' columns.
 const ARMS: [&str; 4] = ["sd 0.01", "sd 0.01 + BN", "He", "He + BN"];
@@ -108,16 +108,7 @@ fn batch_norm_lets_he_take_a_larger_learning_rate() {
 #[test]
 fn at_a_fixed_epoch_he_with_batch_norm_is_ahead_only_now_and_then() {
     // By-epoch rows: the epoch, then mean, lowest and highest for each arm.
-    let rows: Vec<Vec<f64>> = output()
-        .lines()
-        .skip_while(|l| !l.starts_with("validation loss by epoch"))
-        .skip(2)
-        .map(|l| {
-            l.split_whitespace()
-                .map(|w| w.parse().expect("a number"))
-                .collect()
-        })
-        .collect();
+    let rows = rows_to_the_end(&output(), "validation loss by epoch");
     assert_eq!(rows.len(), 20);
     let mean = |row: &Vec<f64>, arm: &str| {
         row[1 + 3 * ARMS.iter().position(|a| *a == arm).expect("an arm")]

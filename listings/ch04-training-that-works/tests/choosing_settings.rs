@@ -4,23 +4,16 @@
 //! the example prints today). An order is stated only where it holds in at
 //! least 9 of the 10 paired seeds.
 
+mod common;
+
+use common::numbers;
 use training_that_works::confidence_interval::wilson_interval;
 use training_that_works::search::{
     LEARNING_RATES, SEARCH_SEED, TRIALS, WEIGHT_DECAYS, draw_settings,
 };
 
 fn output() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/output/choosing_settings.txt"
-    ))
-    .expect("output/choosing_settings.txt")
-}
-
-fn numbers(line: &str) -> Vec<f64> {
-    line.split_whitespace()
-        .map(|w| w.parse().expect("a number"))
-        .collect()
+    common::output("choosing_settings")
 }
 
 /// The rows under the line that starts with `heading`, up to a blank line.
@@ -328,11 +321,7 @@ fn the_intervals_are_wilsons_for_seed_1() {
 fn the_races_networks_are_the_races_own_runs() {
     // The race chose its η by each run's best epoch (0.0233 over seeds
     // 1-10); after epoch 20 the same runs average 0.0256, as here.
-    let race = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/output/optimisers_on_the_digits.txt"
-    ))
-    .expect("output/optimisers_on_the_digits.txt");
+    let race = common::output("optimisers_on_the_digits");
     assert!(
         race.lines()
             .any(|l| l.starts_with("SGD        4.6416   0.0233"))
@@ -380,11 +369,7 @@ fn inside_the_good_learning_rates_the_weight_decay_splits_good_from_bad() {
     }
     assert!(collapsed.iter().any(|r| r[1] < 4.6416));
     // In the race, plain gradient descent at η = 10 got no lower than 1.3124.
-    let race = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/output/optimisers_on_the_digits.txt"
-    ))
-    .expect("output/optimisers_on_the_digits.txt");
+    let race = common::output("optimisers_on_the_digits");
     assert!(race.lines().any(|l| l.starts_with("1.000e1      1.3124")));
     assert!(race.lines().any(|l| l.starts_with("4.642e-2     0.2139")));
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{lower, seed_column};
+use common::{lower, rows_to_the_end, seed_column};
 
 /// The methods, in the order of the tables' columns.
 const METHODS: [&str; 5] = ["plain", "decay", "dropout", "stopped", "slower"];
@@ -24,16 +24,7 @@ fn column(title: &str, method: &str) -> Vec<f64> {
 /// The by-epoch table's rows: epoch, then training and validation loss
 /// for plain, decay and dropout.
 fn by_epoch() -> Vec<Vec<f64>> {
-    output()
-        .lines()
-        .skip_while(|l| !l.starts_with("by epoch"))
-        .skip(2)
-        .map(|l| {
-            l.split_whitespace()
-                .map(|w| w.parse().expect("a number"))
-                .collect()
-        })
-        .collect()
+    rows_to_the_end(&output(), "by epoch")
 }
 
 const LOSS: &str = "validation loss";

@@ -24,14 +24,33 @@ pub fn seed_column(text: &str, title: &str, column: usize) -> Vec<f64> {
         .skip_while(|l| !l.starts_with(&heading))
         .skip(2)
         .take(10)
-        .map(|l| {
-            l.split_whitespace()
-                .map(|w| w.parse().expect("a number"))
-                .collect()
-        })
+        .map(numbers)
         .collect();
     assert_eq!(rows.len(), 10, "ten seeds under {title}");
     rows.iter().map(|r| r[column]).collect()
+}
+
+/// The numbers on `line`, one per word.
+///
+/// # Panics
+/// If a word is not a number.
+pub fn numbers(line: &str) -> Vec<f64> {
+    line.split_whitespace()
+        .map(|w| w.parse().expect("a number"))
+        .collect()
+}
+
+/// Every row of the table that runs to the end of `text` under the line
+/// starting with `heading` and its header line.
+///
+/// # Panics
+/// If a row holds a word that is not a number.
+pub fn rows_to_the_end(text: &str, heading: &str) -> Vec<Vec<f64>> {
+    text.lines()
+        .skip_while(|l| !l.starts_with(heading))
+        .skip(2)
+        .map(numbers)
+        .collect()
 }
 
 /// In how many seeds `a` is lower than `b`.
