@@ -148,10 +148,9 @@ mod tests {
 
     #[test]
     fn every_point_is_inside_its_window_and_no_curve_ends_in_a_corner() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let figures = load(&root).unwrap_or_else(|e| panic!("{e}"));
+        let figures = crate::draw::tests::all_figures();
         assert!(figures.len() >= 20, "only {} figures", figures.len());
-        for (name, figure) in &figures {
+        for (name, figure) in figures {
             for chart in charts(figure) {
                 let (x0, x1) = chart.x.range;
                 let (y0, y1) = chart.y.range;

@@ -2,7 +2,10 @@
 //! chosen for it, drawn from the listing's own functions; and on the
 //! digits, from the committed output of the example that trains them (the
 //! listing's tests check that it is what the example prints today), since
-//! the book is rebuilt on every edit and the race takes a while.
+//! the book is rebuilt on every edit and the race takes a while. The
+//! learning rates on the bowl come from the committed output too, for the
+//! same reason: choosing them takes 81 rates × 400 runs for each optimiser
+//! and bowl, several seconds each time the book is built.
 
 use std::f64::consts::FRAC_PI_4;
 
@@ -13,9 +16,8 @@ use training_that_works::bowl::Bowl;
 use training_that_works::descent::descend;
 use training_that_works::layer::Activation;
 use training_that_works::optimiser::{Kind, Sgd};
-use training_that_works::race::Results;
 use training_that_works::signals::{DEPTH, INITIALISATIONS, histogram, through_the_stack};
-use training_that_works::tuning::STEPS;
+use training_that_works::tuning::{STEPS, learning_rates};
 
 /// The chapter's figures, by the name a page gives `{{#plot …}}`.
 pub const FIGURES: &Table = &[
@@ -89,7 +91,7 @@ fn path(
 
 fn sgd_paths_figure() -> Figure {
     let bowl = Bowl::aligned();
-    let tuned = Results::of(&Kind::Sgd.maker(), &bowl).typical_learning_rate();
+    let tuned = tuned_learning_rate(Kind::Sgd, ALIGNED);
     Figure::Chart(Chart {
         x: Axis::linear(-22.0, 22.0),
         y: Axis::linear(-2.5, 2.5),
@@ -103,15 +105,55 @@ fn sgd_paths_figure() -> Figure {
     })
 }
 
+/// The heading of the aligned bowl's table in `optimisers_on_the_bowl.txt`.
+const ALIGNED: &str = "valley along x";
+/// The heading of the turned bowl's table.
+const TURNED: &str = "turned by 45°";
+
+/// The learning rate `optimisers_on_the_bowl` chose for `kind` on the bowl
+/// whose table has `heading`: the rate of the tuning grid that prints as
+/// the table's η (to four decimals, which tell the grid's rates apart).
+fn tuned_learning_rate(kind: Kind, heading: &str) -> f64 {
+    let text = output("optimisers_on_the_bowl");
+    let printed = rate_in_table(&text, heading, kind.name())
+        .unwrap_or_else(|| panic!("no η for {} under {heading:?}", kind.name()));
+    rate_of_the_grid(&printed, &learning_rates())
+}
+
+/// The η column of the row named `name` in the table after `heading`.
+fn rate_in_table(text: &str, heading: &str, name: &str) -> Option<String> {
+    let table = text.lines().skip_while(|l| *l != heading).skip(1);
+    let row = table
+        .take_while(|l| !l.is_empty())
+        .find(|l| l.split("  ").next().map(str::trim) == Some(name))?;
+    row[name.len()..]
+        .split_whitespace()
+        .next()
+        .map(str::to_owned)
+}
+
+/// The one rate of `grid` that prints as `printed` to four decimals.
+fn rate_of_the_grid(printed: &str, grid: &[f64]) -> f64 {
+    let matches: Vec<f64> = grid
+        .iter()
+        .copied()
+        .filter(|r| format!("{r:.4}") == printed)
+        .collect();
+    match matches[..] {
+        [rate] => rate,
+        _ => panic!("{} rates of the grid print as {printed}", matches.len()),
+    }
+}
+
 /// One panel per optimiser, each with its own learning rate.
-fn paths(bowl: &Bowl, x: Axis, y: Axis) -> Panels {
+fn paths(bowl: &Bowl, heading: &str, x: Axis, y: Axis) -> Panels {
     Panels {
         columns: 3,
         narrow_columns: 2,
         charts: Kind::ALL
             .iter()
             .map(|&kind| {
-                let eta = Results::of(&kind.maker(), bowl).typical_learning_rate();
+                let eta = tuned_learning_rate(kind, heading);
                 Chart {
                     x: x.clone(),
                     y: y.clone(),
@@ -130,6 +172,7 @@ fn paths(bowl: &Bowl, x: Axis, y: Axis) -> Panels {
 fn optimiser_paths_figure() -> Figure {
     Figure::Panels(paths(
         &Bowl::aligned(),
+        ALIGNED,
         Axis::linear(-22.0, 22.0),
         Axis::linear(-8.0, 8.0),
     ))
@@ -138,6 +181,7 @@ fn optimiser_paths_figure() -> Figure {
 fn optimiser_paths_turned_figure() -> Figure {
     Figure::Panels(paths(
         &Bowl::rotated(FRAC_PI_4),
+        TURNED,
         Axis::linear(-16.0, 16.0),
         Axis::linear(-16.0, 16.0),
     ))
@@ -407,5 +451,48 @@ fn bin_shares(
             histogram(logs, edges[0].log10(), edges[bins].log10(), bins)
         }
         _ => histogram(outputs, edges[0], edges[bins], bins),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rate_of_the_grid_prints_apart_to_four_decimals() {
+        let grid = learning_rates();
+        for rate in &grid {
+            assert_eq!(rate_of_the_grid(&format!("{rate:.4}"), &grid), *rate);
+        }
+    }
+
+    #[test]
+    fn a_row_is_found_by_its_whole_name_under_its_heading() {
+        let text = "valley along x\noptimiser  η\nMomentum            0.2818  x\n\
+                    Momentum, α = 0.67  1.5849  x\n\nturned by 45°\nMomentum            0.5  x\n";
+        let rate = |heading, name| rate_in_table(text, heading, name);
+        assert_eq!(rate(ALIGNED, "Momentum").as_deref(), Some("0.2818"));
+        assert_eq!(
+            rate(ALIGNED, "Momentum, α = 0.67").as_deref(),
+            Some("1.5849")
+        );
+        assert_eq!(rate(TURNED, "Momentum").as_deref(), Some("0.5"));
+        assert_eq!(rate(TURNED, "Adam"), None);
+    }
+
+    #[test]
+    fn the_committed_rates_are_the_ones_the_tuning_chooses() {
+        // One optimiser and bowl tuned again (the download test checks the
+        // whole output against the example); every row must be readable.
+        let tuned = training_that_works::race::Results::of(&Kind::Sgd.maker(), &Bowl::aligned());
+        assert_eq!(
+            tuned_learning_rate(Kind::Sgd, ALIGNED),
+            tuned.typical_learning_rate()
+        );
+        for heading in [ALIGNED, TURNED] {
+            for kind in Kind::ALL {
+                assert!(tuned_learning_rate(kind, heading) > 0.0);
+            }
+        }
     }
 }

@@ -155,4 +155,4 @@ fn draw(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -4,7 +4,7 @@
 use super::*;
 
 /// Every figure of the book, loaded once for all the tests.
-fn all_figures() -> &'static crate::figures::Figures {
+pub(crate) fn all_figures() -> &'static crate::figures::Figures {
     static FIGURES: std::sync::OnceLock<crate::figures::Figures> = std::sync::OnceLock::new();
     FIGURES.get_or_init(|| {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
