@@ -42,6 +42,7 @@ pub mod dataset;
 pub mod descent;
 pub mod digits_race;
 pub mod evaluation;
+pub mod exercise_solutions;
 pub mod initialisation;
 pub mod layer;
 pub mod loss;
