@@ -18,6 +18,13 @@ pub const LEARNING_RATE: f64 = 1.0;
 
 /// How one trained network reads the validation digits, depending on
 /// where its batch normalisation layers take their mean and variance from.
+///
+/// ```
+/// use training_that_works::exercise_solutions::Answering;
+///
+/// let a = Answering { running: 0.99, whole_batch: 0.98, one_at_a_time: 0.1, different_answers_alone: 1 };
+/// assert!(a.one_at_a_time < a.running);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Answering {
     /// The share read right with the running averages from training: the
@@ -32,7 +39,6 @@ pub struct Answering {
     pub different_answers_alone: usize,
 }
 
-// ANCHOR: answering
 /// Trains the batch normalisation page's network (five hidden layers of
 /// 50 ReLUs, He's weights, batch normalisation, [`LEARNING_RATE`]) from
 /// `seed`, then reads `validation` in the three ways of [`Answering`].
@@ -51,6 +57,7 @@ pub struct Answering {
 /// let answers = answering_by_statistics(1, &few, &split.validation);
 /// assert_eq!(answers.different_answers_alone, 1);
 /// ```
+// ANCHOR: answering
 pub fn answering_by_statistics(
     seed: u64,
     train_digits: &Digits,

@@ -6,7 +6,6 @@ use crate::optimiser::{
     Adam, EPSILON, Memory, Optimiser, check_learning_rate, check_shapes,
 };
 
-// ANCHOR: uncorrected_adam
 /// Adam as it would be without dividing its averages by `1 − βᵗ`: the
 /// same moving averages `m` and `h`, with the usual β₁ and β₂, and the step
 /// `η m / (√h + ε)`.
@@ -84,9 +83,7 @@ impl Optimiser for UncorrectedAdam {
         }
     }
 }
-// ANCHOR_END: uncorrected_adam
 
-// ANCHOR: factor
 /// How many times Adam's step at step `t` grows without the correction,
 /// when the gradient has stayed the same since the start: then
 /// `m = (1 − β₁ᵗ) g` and `h = (1 − β₂ᵗ) g²`, so the step is
@@ -101,6 +98,7 @@ impl Optimiser for UncorrectedAdam {
 /// assert!((uncorrected_step_factor(1) - 0.1 / 0.001_f64.sqrt()).abs() < 1e-12);
 /// assert!(uncorrected_step_factor(12) > 6.5);
 /// ```
+// ANCHOR: factor
 pub fn uncorrected_step_factor(t: i32) -> f64 {
     assert!(t >= 1, "steps are counted from 1, not {t}");
     let (beta1, beta2) = Adam::USUAL_BETAS;
