@@ -10,6 +10,7 @@ use crate::network::Network;
 use crate::one_hot::one_hot_rows;
 use crate::optimiser::Optimiser;
 use crate::random::{permutation, seeded};
+use rand_pcg::rand_core::Rng;
 
 // ANCHOR: config
 /// The settings of a training run, apart from the optimiser.
@@ -137,15 +138,13 @@ pub fn train(
     let validation_targets = one_hot_rows(validation.labels());
     let mut reports = Vec::with_capacity(config.epochs);
     for _ in 0..config.epochs {
-        let order = permutation(train.len(), &mut rng);
-        let mut total = 0.0;
-        let mut steps = 0;
-        for indices in order.chunks_exact(config.batch_size) {
-            let batch = train.select(indices);
-            let targets = one_hot_rows(batch.labels());
-            total += network.train_step(batch.images(), &targets, optimiser);
-            steps += 1;
-        }
+        let train_loss = train_one_epoch(
+            &mut network,
+            optimiser,
+            train,
+            config.batch_size,
+            &mut rng,
+        );
         // One pass over the validation digits gives both the loss and the
         // digit the network picks for each.
         let logits = network.forward(validation.images(), Mode::Inference);
@@ -160,7 +159,7 @@ pub fn train(
             share_right(&logits, validation.labels())
         };
         reports.push(EpochReport {
-            train_loss: total / steps as f64,
+            train_loss,
             validation_loss,
             validation_accuracy,
         });
@@ -173,3 +172,53 @@ pub fn train(
     (network, reports)
 }
 // ANCHOR_END: train
+
+// ANCHOR: train_one_epoch
+/// One epoch: shuffles `train` with `rng`, then takes one step of
+/// `optimiser` on each full batch of `batch_size` digits, in that order.
+/// Returns the mean of the batches' losses, each measured before its step.
+///
+/// # Panics
+/// If `batch_size` is 0 or larger than the training set.
+///
+/// ```
+/// use training_that_works::initialisation::Initialisation;
+/// use training_that_works::layer::Activation;
+/// use training_that_works::network::Network;
+/// use training_that_works::optimiser::Adam;
+/// use training_that_works::random::seeded;
+/// use training_that_works::split::three_way_split;
+/// use training_that_works::training::train_one_epoch;
+///
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let mut rng = seeded(1);
+/// let mut network = Network::fully_connected(&[64, 64, 10], Activation::Relu, Initialisation::He, &mut rng);
+/// let mut adam = Adam::new(0.01);
+/// let first = train_one_epoch(&mut network, &mut adam, &split.train, 32, &mut rng);
+/// let second = train_one_epoch(&mut network, &mut adam, &split.train, 32, &mut rng);
+/// assert!(second < first);
+/// ```
+pub fn train_one_epoch(
+    network: &mut Network,
+    optimiser: &mut dyn Optimiser,
+    train: &Digits,
+    batch_size: usize,
+    rng: &mut impl Rng,
+) -> f64 {
+    assert!(
+        batch_size > 0 && batch_size <= train.len(),
+        "a batch of {batch_size} from {} digits",
+        train.len()
+    );
+    let order = permutation(train.len(), rng);
+    let mut total = 0.0;
+    let mut steps = 0;
+    for indices in order.chunks_exact(batch_size) {
+        let batch = train.select(indices);
+        let targets = one_hot_rows(batch.labels());
+        total += network.train_step(batch.images(), &targets, optimiser);
+        steps += 1;
+    }
+    total / steps as f64
+}
+// ANCHOR_END: train_one_epoch
