@@ -47,6 +47,7 @@ impl UncorrectedAdam {
     }
 }
 
+// ANCHOR: update
 impl Optimiser for UncorrectedAdam {
     /// `m ← β₁ m + (1 − β₁) ∂L/∂θ`, `h ← β₂ h + (1 − β₂)(∂L/∂θ)²`, then
     /// `θ ← θ − η m / (√h + ε)`.
@@ -83,6 +84,7 @@ impl Optimiser for UncorrectedAdam {
         }
     }
 }
+// ANCHOR_END: update
 
 /// How many times Adam's step at step `t` grows without the correction,
 /// when the gradient has stayed the same since the start: then
