@@ -1,32 +1,40 @@
 #!/usr/bin/env python3
-"""Times one epoch of the Adam run in Rust (criterion, `benches/epoch.rs`)
-and in numpy doing exactly the same work, on this machine in one run, and
+"""Times the first epoch of the Adam run in Rust (criterion, `benches/epoch.rs`)
+and in numpy doing the same operations, on this machine in one run, and
 prints the Rust/numpy ratio with the machine it ran on. Below 1 means Rust
 is faster.
 
     pip install numpy threadpoolctl
     python3 scripts/compare_numpy.py > benches/speed.txt   # runs criterion 10 times
 
-The same work: what `train_one_epoch` does for each batch of 32 (copy the
-batch out, build its one-hot targets, one forward pass, the batch's loss,
-the gradient of the logits, one backward pass, which in the crate's layers
-also works out the gradient at the first layer's input, and Adam's step on
-all four parameters), with the shuffle inside the timing on both sides (numpy
-shuffles with its own generator, so its batches come in a different order;
-the work per batch is the same). The targets are checked as the Rust loss
-checks them before each use. Both sides use one thread
-(OPENBLAS_NUM_THREADS=1 for numpy; ndarray's matrixmultiply is
-single-threaded as built here), and both are given the same statistic: the
-median time per call, from criterion's samples and from timeit repeats.
+The same operations: what `train_one_epoch` does for each batch of 32 (copy
+the batch out, build its one-hot targets, one forward pass, the batch's
+loss, the gradient of the logits, one backward pass, which in the crate's
+layers also works out the gradient at the first layer's input, and Adam's
+step on all four parameters), with the shuffle inside the timing on both
+sides. Each side is written its usual way: numpy's Adam as whole-array
+expressions, the crate's as one loop over each parameter. numpy shuffles
+with its own generator, so its batches come in another order; before any
+timing, the timed numpy code is run once in the crate's order and must give
+the twin's (`train_numpy.py`) loss and weights, and the Rust run's first
+epoch (`output/adam_run.txt`). The targets are checked as the Rust loss
+checks them before each use.
+
+Every timed call is the first epoch from the starting weights, on both
+sides: criterion builds a fresh network, Adam and generator for each call
+(untimed), and numpy copies fresh ones for each of its samples, so neither
+side times a network trained for thousands of epochs. Both sides use one
+thread (OPENBLAS_NUM_THREADS=1 for numpy; ndarray's matrixmultiply is
+built without threads) and one CPU (the script pins itself, and so the
+benchmark it starts, to logical CPU 1), and both are given the same
+statistic: the median time per call over 100 samples.
 
 This machine's speed drifts from one minute to the next, so the script
 takes PAIRS pairs, each a short criterion run and a numpy run right beside
-it, and reports the ratio of each pair: its median and its range over the
-pairs. The order within a pair alternates: Rust first in odd rounds, numpy
-first in even ones. Both sides are sampled alike: as many numpy timeit
-repeats (about 30 ms each) as criterion takes samples, 100. Each side's time
-is the median over the pairs, with its spread (highest over lowest) beside
-it.
+it, Rust first in odd pairs and numpy first in even ones. It prints each
+pair's two medians and their ratio; the ratio it reports is the median of
+the pairs' ratios, with the lowest and highest beside it, and each side's
+time is the median of its pairs' medians.
 """
 
 import os
@@ -51,7 +59,7 @@ import platform  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
-import timeit  # noqa: E402
+import time  # noqa: E402
 
 import numpy as np  # noqa: E402
 
@@ -60,54 +68,41 @@ import train_numpy as twin  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = os.path.dirname(HERE)
 EYE = np.eye(10)
-
-
-def criterion_dir():
-    out = subprocess.run(
-        ["cargo", "metadata", "--format-version", "1", "--no-deps"],
-        cwd=CRATE, capture_output=True, text=True, check=True,
-    )
-    return os.path.join(json.loads(out.stdout)["target_directory"], "criterion")
-
-
-def rust(samples, *names):
-    """The median time per call of criterion's last run of a benchmark, which
-    must have taken `samples` samples (`benches/epoch.rs` sets them)."""
-    with open(os.path.join(criterion_dir(), *names, "new", "sample.json")) as f:
-        sample = json.load(f)
-    if len(sample["iters"]) != samples:
-        sys.exit(f"{'/'.join(names)}: criterion took {len(sample['iters'])} samples, not {samples}")
-    return statistics.median(t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"]))
-
-
+CPU = 1
 PAIRS = 10
-# Short criterion runs, each with numpy right beside it.
+SAMPLES = 100
+# Short criterion runs, each with numpy right beside it; numpy warms up for
+# as long as criterion does.
 CRITERION = ["--warm-up-time", "1", "--measurement-time", "3"]
-# numpy sampled as criterion samples Rust: as many samples as criterion
-# takes (100), each about SAMPLE_SECONDS long.
-SAMPLES = {"one epoch": 100}
-SAMPLE_SECONDS = 0.03
+WARM_UP_SECONDS = 1.0
 
 
-CALLS = {}  # numpy's calls per timeit repeat, by row, as last taken
+def criterion_sample():
+    """criterion's last run of the benchmark: its sampling mode, the calls in
+    each sample, and the median time per call."""
+    out = subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps"],
+                         cwd=CRATE, capture_output=True, text=True, check=True)
+    target = json.loads(out.stdout)["target_directory"]
+    with open(os.path.join(target, "criterion", "first epoch", "new", "sample.json")) as f:
+        sample = json.load(f)
+    if len(sample["iters"]) != SAMPLES:
+        sys.exit(f"criterion took {len(sample['iters'])} samples, not {SAMPLES}")
+    median = statistics.median(t / i * 1e-9 for t, i in zip(sample["times"], sample["iters"]))
+    return sample.get("sampling_mode", "?"), sorted(set(int(i) for i in sample["iters"])), median
 
 
-def numpy(row, function):
-    """The median time per call over SAMPLES[row] timeit repeats of about
-    SAMPLE_SECONDS each (one call each, if a call takes longer)."""
-    timer = timeit.Timer(function)
-    loops, seconds = timer.autorange()
-    number = max(1, round(SAMPLE_SECONDS / (seconds / loops)))
-    CALLS[row] = number
-    return statistics.median(t / number for t in timer.repeat(repeat=SAMPLES[row], number=number))
+CRITERION_SAMPLING = {}
 
 
-def rust_run(row, filter_, *names):
-    """A short criterion run of one benchmark, then its median."""
-    subprocess.run(["cargo", "bench", "--quiet", "--features", "bench", "--bench", "epoch", "--", filter_,
+def rust_run():
+    """A short criterion run of the benchmark, then its median."""
+    subprocess.run(["cargo", "bench", "--quiet", "--features", "bench", "--bench", "epoch", "--", "first epoch",
                     *CRITERION],
                    cwd=CRATE, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return rust(SAMPLES[row], *names)
+    mode, iters, median = criterion_sample()
+    CRITERION_SAMPLING.setdefault("modes", set()).add(mode)
+    CRITERION_SAMPLING.setdefault("iters", set()).update(iters)
+    return median
 
 
 def check_targets(t):
@@ -115,10 +110,12 @@ def check_targets(t):
     assert (t >= 0).all() and (np.abs(t.sum(axis=1) - 1.0) <= 1e-9).all()
 
 
-def epoch_like_rust(params, adam, x, labels, rng):
-    """`train_one_epoch` with the crate's layers and Adam, line for line."""
+def epoch_like_rust(params, adam, x, labels, order):
+    """`train_one_epoch` with the crate's layers and Adam, in `order`: the
+    twin's epoch with the crate's target checks, its loss as the crate
+    computes it (log-sum-exp times the one-hot targets), and the first
+    layer's input gradient, which the crate's layers work out."""
     w1, b1, w2, b2 = params
-    order = rng.permutation(len(x))
     total, steps = 0.0, 0
     for start in range(0, len(order) - twin.BATCH_SIZE + 1, twin.BATCH_SIZE):
         batch = order[start:start + twin.BATCH_SIZE]
@@ -140,6 +137,47 @@ def epoch_like_rust(params, adam, x, labels, rng):
         _ = delta1 @ w1.T                           # the first layer's input gradient
         adam.step(params, [g_w1, g_b1, g_w2, g_b2])  # optimiser.update
     return total / steps
+
+
+def check_the_timed_code(x, labels, start):
+    """The timed code, run once in the crate's order from the starting
+    weights, does what the twin does and what the Rust run printed."""
+    rng = twin.Pcg64(twin.SEED)
+    twin.initial_weights(rng)  # the generator where training starts
+    order = rng.permutation(len(x))
+    ours, theirs = [p.copy() for p in start], [p.copy() for p in start]
+    loss = epoch_like_rust(ours, twin.Adam(ours), x, labels, order)
+    twin_loss = twin.one_epoch(theirs, twin.Adam(theirs), x, labels, order)
+    assert abs(loss - twin_loss) < 1e-12, (loss, twin_loss)
+    assert all(np.max(np.abs(a - b)) < 1e-12 for a, b in zip(ours, theirs))
+    with open(os.path.join(CRATE, "output", "adam_run.txt")) as f:
+        first = next(line for line in f if line.startswith("1 "))
+    assert first.split()[1] == f"{loss:.6f}", (first, loss)
+
+
+def numpy_run(x, labels, start):
+    """The median time of SAMPLES first epochs, each from fresh copies of the
+    starting weights, a fresh Adam and a fresh generator, after warming up
+    for WARM_UP_SECONDS."""
+    def one(seed):
+        params = [p.copy() for p in start]
+        adam = twin.Adam(params)
+        order_rng = np.random.default_rng(seed)
+        began = time.perf_counter()
+        epoch_like_rust(params, adam, x, labels, order_rng.permutation(len(x)))
+        return time.perf_counter() - began
+
+    until = time.perf_counter() + WARM_UP_SECONDS
+    while time.perf_counter() < until:
+        one(twin.SEED)
+    return statistics.median(one(twin.SEED) for _ in range(SAMPLES))
+
+
+def steal_ticks():
+    """The CPU time the hypervisor gave to others, and all CPU time, so far."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return fields[7], sum(fields)
 
 
 def machine(extra):
@@ -171,7 +209,7 @@ def machine(extra):
             f"{lib['num_threads']} thread)" for lib in threadpoolctl.threadpool_info()]
     mhz = "clock not reported"
     with contextlib.suppress(OSError), open("/proc/cpuinfo") as f:
-        mhz = next((f"{float(line.split(':')[1]):.0f} MHz" for line in f if line.startswith("cpu MHz")), mhz)
+        mhz = next((f"{float(line.split(':')[1]):.0f} MHz nominal (/proc/cpuinfo)" for line in f if line.startswith("cpu MHz")), mhz)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=CRATE, capture_output=True,
                             text=True).stdout.strip() or "unknown"
     # Uncommitted changes to the code: the records themselves (*.txt) do not count.
@@ -185,66 +223,69 @@ def machine(extra):
         f"{rustc}; {', '.join(crates)}; cargo bench (release profile)",
         f"Python {platform.python_version()}, numpy {np.__version__}{extra}; numpy's SIMD {' '.join(simd)}",
         f"BLAS libraries loaded: {'; '.join(blas)}",
-        "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1)",
+        "threads: one on each side (OPENBLAS/OMP/MKL_NUM_THREADS=1, and numpy's BLAS reports its threads "
+        "above; matrixmultiply built without its threading feature)",
+        "Rust's own loops: RUSTFLAGS " + (repr(os.environ["RUSTFLAGS"]) if os.environ.get("RUSTFLAGS")
+                                          else "unset, so baseline x86-64 (SSE2)")
+        + "; matrixmultiply picks its kernel from the CPU's features when it runs (its avx512 feature is on)",
         ("memory: glibc malloc keeps freed memory on both sides (GLIBC_TUNABLES=" + MALLOC + ")"
          if os.environ.get("GLIBC_TUNABLES") == MALLOC else "memory: glibc malloc with its default settings"),
         f"code: commit {commit}" + (f" with uncommitted changes to {', '.join(d[3:] for d in dirty)}" if dirty else ""),
-        f"date: {datetime.date.today().isoformat()}; load average before the run: "
-        + " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        f"date: {datetime.date.today().isoformat()}",
     ]
 
 
 def main():
+    os.sched_setaffinity(0, {CPU})
+    load_before = os.getloadavg()
+    steal_before, total_before = steal_ticks()
     # Build the benchmark once, before any timing.
     subprocess.run(["cargo", "bench", "--no-run", "--features", "bench", "--bench", "epoch"], cwd=CRATE,
                    check=True, stdout=sys.stderr)
     record = machine("")
-    x, labels, _, _, params, _ = twin.setup()
-    adam = twin.Adam(params)
-    rng = np.random.default_rng(twin.SEED)
-
-    cases = [
-        ("one epoch", lambda: rust_run("one epoch", "one epoch", "one epoch"),
-         lambda: numpy("one epoch", lambda: epoch_like_rust(params, adam, x, labels, rng))),
-    ]
-    pairs = {name: [] for name, _, _ in cases}
-    for round_ in range(PAIRS):
-        for name, time_rust, time_numpy in cases:
-            print(f"round {round_ + 1} of {PAIRS}: {name} …", file=sys.stderr)
-            if round_ % 2 == 0:
-                r = time_rust()
-                p = time_numpy()
-            else:
-                p = time_numpy()
-                r = time_rust()
-            pairs[name].append((r, p))
-    rows = []
-    for name, row in pairs.items():
-        ratios = [r / p for r, p in row]
-        rust_times, numpy_times = [r for r, _ in row], [p for _, p in row]
-        rows.append((name, statistics.median(rust_times), max(rust_times) / min(rust_times),
-                     statistics.median(numpy_times), max(numpy_times) / min(numpy_times),
-                     statistics.median(ratios), min(ratios), max(ratios), ratios))
+    x, labels, _, _, start, _ = twin.setup()
+    check_the_timed_code(x, labels, start)
+    pairs = []
+    for pair in range(PAIRS):
+        print(f"pair {pair + 1} of {PAIRS} …", file=sys.stderr)
+        if pair % 2 == 0:
+            r = rust_run()
+            p = numpy_run(x, labels, start)
+        else:
+            p = numpy_run(x, labels, start)
+            r = rust_run()
+        pairs.append((r, p))
+    steal_after, total_after = steal_ticks()
+    ratios = [r / p for r, p in pairs]
+    rust_times, numpy_times = [r for r, _ in pairs], [p for _, p in pairs]
     for line in record:
         print(line)
-    print(f"criterion: {' '.join(CRITERION)} seconds a run; numpy: timeit, as many repeats as criterion's samples, "
-          f"each about {SAMPLE_SECONDS * 1e3:.0f} ms or one call; {PAIRS} pairs a row, taken in {PAIRS} rounds over "
-          "the whole run, Rust first in odd rounds and numpy first in even ones; medians over the pairs")
-    print("samples a run: " + "; ".join(f"{name}: {SAMPLES[name]} on each side, numpy's of {CALLS[name]} call"
-                                        + ("s" if CALLS[name] != 1 else "") for name, _, _ in cases))
-    print("load average after the run: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
-    print("spread: each side's highest median over its lowest across the pairs")
+    print(f"CPU affinity: both sides pinned to logical CPU {CPU}; steal time during the run: "
+          f"{100 * (steal_after - steal_before) / max(1, total_after - total_before):.1f} % of all CPU time")
+    print("load average before the run: " + " ".join(f"{v:.2f}" for v in load_before)
+          + "; after: " + " ".join(f"{v:.2f}" for v in os.getloadavg()))
+    print(f"what is timed: the first epoch from the starting weights, a fresh network, Adam and shuffle "
+          f"for every call on both sides; {SAMPLES} samples a side in each pair")
+    print(f"criterion: {' '.join(CRITERION)} seconds a run, sampling "
+          f"{', '.join(sorted(CRITERION_SAMPLING['modes']))}, "
+          f"{'-'.join(str(i) for i in (min(CRITERION_SAMPLING['iters']), max(CRITERION_SAMPLING['iters'])))} "
+          f"calls a sample; numpy: one call a sample, after {WARM_UP_SECONDS:.0f} s of untimed calls")
+    print(f"{PAIRS} pairs, Rust first in odd pairs and numpy first in even ones; each side's time is the median "
+          "of its pairs' medians, the ratio the median of the pairs' ratios; spread: a side's slowest pair's "
+          "median over its fastest")
     print()
-    print(f"| {'':10} | {'Rust':>10} | {'spread':>6} | {'numpy':>10} | {'spread':>6} | {'Rust/numpy':>10} "
+    print(f"| {'':11} | {'Rust':>9} | {'spread':>6} | {'numpy':>9} | {'spread':>6} | {'Rust/numpy':>10} "
           f"| {'lowest':>6} | {'highest':>7} |")
-    print(f"|{'-' * 12}|{'-' * 12}|{'-' * 8}|{'-' * 12}|{'-' * 8}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
-    for name, r, r_spread, p, p_spread, ratio, low, high, _ in rows:
-        print(f"| {name:10} | {r * 1e3:7.3f} ms | {r_spread:6.2f} | {p * 1e3:7.3f} ms | {p_spread:6.2f} "
-              f"| {ratio:10.2f} | {low:6.2f} | {high:7.2f} |")
+    print(f"|{'-' * 13}|{'-' * 11}|{'-' * 8}|{'-' * 11}|{'-' * 8}|{'-' * 12}|{'-' * 8}|{'-' * 9}|")
+    print(f"| first epoch | {statistics.median(rust_times) * 1e3:6.3f} ms "
+          f"| {max(rust_times) / min(rust_times):6.2f} | {statistics.median(numpy_times) * 1e3:6.3f} ms "
+          f"| {max(numpy_times) / min(numpy_times):6.2f} | {statistics.median(ratios):10.2f} "
+          f"| {min(ratios):6.2f} | {max(ratios):7.2f} |")
     print()
-    print("each pair's ratio, in the order the pairs ran:")
-    for name, *_, ratios in rows:
-        print(f"{name + ':':11} {' '.join(f'{x:.2f}' for x in ratios)}")
+    print("each pair, in the order the pairs ran: Rust, numpy, Rust/numpy")
+    for r, p in pairs:
+        print(f"  {r * 1e3:6.3f} ms  {p * 1e3:6.3f} ms  {r / p:.2f}")
+
 
 if __name__ == "__main__":
     main()
