@@ -6,8 +6,10 @@ Adam steps, and the same report after each epoch.
 Its random numbers come from the same generator as the Rust crate's
 (`rand_pcg::Pcg64` seeded with `seed_from_u64`), re-implemented below, so
 both start from the same weights and see the batches in the same order.
-The two differ only in the order their sums are added up in (numpy's BLAS
-against `matrixmultiply`), which moves the last bits of the numbers.
+The two differ in the order their sums are added up in (numpy's BLAS
+against `matrixmultiply`, and elsewhere) and in `exp` and `log` (numpy's
+own vectorised routines against the C library's), which move only the last
+bits of the numbers.
 
     pip install numpy
     python3 scripts/train_numpy.py > scripts/train_numpy.txt
