@@ -127,23 +127,59 @@ pub fn tuning_curve(
     train_digits: &Digits,
     validation: &Digits,
 ) -> Vec<(f64, f64)> {
+    tuning_curve_on(&TUNING_SEEDS, make, config, train_digits, validation)
+}
+
+/// [`tuning_curve`] with other seeds kept for choosing than
+/// [`TUNING_SEEDS`]: the mean is over `tuning_seeds`.
+///
+/// # Panics
+/// If `tuning_seeds` is empty.
+///
+/// ```
+/// use training_that_works::digits_race::tuning_curve_on;
+/// use training_that_works::optimiser::Kind;
+/// use training_that_works::split::{first_and_rest, three_way_split};
+/// use training_that_works::training::TrainingConfig;
+///
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 100);
+/// let quick = TrainingConfig { epochs: 1, ..TrainingConfig::book() };
+/// let curve = tuning_curve_on(&[7], &Kind::Sgd.maker(), &quick, &few, &split.validation);
+/// assert_eq!(curve.len(), 16);
+/// ```
+pub fn tuning_curve_on(
+    tuning_seeds: &[u64],
+    make: &Maker,
+    config: &TrainingConfig,
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Vec<(f64, f64)> {
+    assert!(!tuning_seeds.is_empty(), "choosing needs at least one seed");
     learning_rates()
         .into_iter()
         .map(|rate| {
-            let losses = TUNING_SEEDS.map(|seed| {
-                let config = TrainingConfig {
-                    seed,
-                    ..config.clone()
-                };
-                let (_, reports) =
-                    train(&config, &mut *make(rate), train_digits, validation);
-                let best = best_validation_loss(&reports);
-                if best.is_finite() {
-                    best
-                } else {
-                    f64::INFINITY
-                }
-            });
+            let losses: Vec<f64> = tuning_seeds
+                .iter()
+                .map(|&seed| {
+                    let config = TrainingConfig {
+                        seed,
+                        ..config.clone()
+                    };
+                    let (_, reports) = train(
+                        &config,
+                        &mut *make(rate),
+                        train_digits,
+                        validation,
+                    );
+                    let best = best_validation_loss(&reports);
+                    if best.is_finite() {
+                        best
+                    } else {
+                        f64::INFINITY
+                    }
+                })
+                .collect();
             (rate, losses.iter().sum::<f64>() / losses.len() as f64)
         })
         .collect()
@@ -194,7 +230,42 @@ impl Runs {
         train_digits: &Digits,
         validation: &Digits,
     ) -> Runs {
-        let tuning = tuning_curve(make, config, train_digits, validation);
+        Runs::tuned_on(&TUNING_SEEDS, make, config, train_digits, validation)
+    }
+
+    /// [`Runs::of`] with the learning rate chosen on `tuning_seeds`
+    /// ([`tuning_curve_on`]) instead of [`TUNING_SEEDS`]; the runs are
+    /// still from [`SEEDS`].
+    ///
+    /// # Panics
+    /// If `tuning_seeds` is empty.
+    ///
+    /// ```
+    /// use training_that_works::digits_race::Runs;
+    /// use training_that_works::optimiser::Kind;
+    /// use training_that_works::split::{first_and_rest, three_way_split};
+    /// use training_that_works::training::TrainingConfig;
+    ///
+    /// let split = three_way_split(&training_that_works::load_bundled());
+    /// let (few, _) = first_and_rest(&split.train, 100);
+    /// let quick = TrainingConfig { epochs: 1, ..TrainingConfig::book() };
+    /// let adam = Runs::tuned_on(&[201], &Kind::Adam.maker(), &quick, &few, &split.validation);
+    /// assert_eq!(adam.reports.len(), 10);
+    /// ```
+    pub fn tuned_on(
+        tuning_seeds: &[u64],
+        make: &Maker,
+        config: &TrainingConfig,
+        train_digits: &Digits,
+        validation: &Digits,
+    ) -> Runs {
+        let tuning = tuning_curve_on(
+            tuning_seeds,
+            make,
+            config,
+            train_digits,
+            validation,
+        );
         let learning_rate = lowest(&tuning);
         let reports = SEEDS
             .iter()
