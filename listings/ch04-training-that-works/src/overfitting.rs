@@ -3,7 +3,7 @@
 //! or early stopping, each setting chosen on the validation digits.
 
 use crate::dataset::Digits;
-use crate::digits_race::TUNING_SEEDS;
+use crate::digits_race::{TUNING_SEEDS, best_validation_loss, lowest};
 use crate::optimiser::{Sgd, WeightDecay};
 use crate::training::{EpochReport, TrainingConfig, train};
 
@@ -144,11 +144,44 @@ pub fn tuning_curve(
     train_digits: &Digits,
     validation: &Digits,
 ) -> Vec<(f64, f64)> {
+    tuning_curve_on(
+        &TUNING_SEEDS,
+        candidates,
+        setting,
+        measure,
+        train_digits,
+        validation,
+    )
+}
+
+/// [`tuning_curve`] with the mean over `tuning_seeds` instead of
+/// [`TUNING_SEEDS`].
+///
+/// # Panics
+/// If `tuning_seeds` is empty.
+/// ```
+/// use training_that_works::overfitting::{Setting, last_validation_loss, tuning_curve_on};
+/// use training_that_works::split::{first_and_rest, three_way_split};
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 50);
+/// let plain = Setting { learning_rate: 0.1, weight_decay: 0.0, dropout: 0.0 };
+/// let curve = tuning_curve_on(&[7], &[0.0], |d| Setting { weight_decay: d, ..plain }, last_validation_loss, &few, &split.validation);
+/// assert_eq!(curve.len(), 1);
+/// ```
+pub fn tuning_curve_on(
+    tuning_seeds: &[u64],
+    candidates: &[f64],
+    setting: impl Fn(f64) -> Setting,
+    measure: fn(&[EpochReport]) -> f64,
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Vec<(f64, f64)> {
+    assert!(!tuning_seeds.is_empty(), "choosing needs at least one seed");
     candidates
         .iter()
         .map(|&c| {
             let tuned =
-                runs(setting(c), &TUNING_SEEDS, train_digits, validation);
+                runs(setting(c), tuning_seeds, train_digits, validation);
             let losses: Vec<f64> = tuned
                 .iter()
                 .map(|r| measure(r))
@@ -203,4 +236,121 @@ pub fn stopping_epoch(runs: &[Vec<EpochReport>]) -> usize {
 /// ```
 pub fn last_validation_loss(reports: &[EpochReport]) -> f64 {
     reports.last().expect("at least one epoch").validation_loss
+}
+
+/// The settings the overfitting page chooses, as `examples/overfitting.rs`
+/// chooses them but from `tuning_seeds`: the plain network's learning rate
+/// at its best epoch, the rate for the last epoch, the weight decay and the
+/// dropout rate at the plain rate after the last epoch, and the epoch at
+/// which early stopping stops.
+/// ```
+/// use training_that_works::overfitting::Chosen;
+/// let c = Chosen { learning_rate: 1.0, slower_learning_rate: 0.1, weight_decay: 1e-3, dropout: 0.1, stop: 13 };
+/// assert!(c.slower_learning_rate < c.learning_rate);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Chosen {
+    /// The plain network's learning rate, for its best epoch.
+    pub learning_rate: f64,
+    /// The plain network's learning rate, for the last epoch ("slower").
+    pub slower_learning_rate: f64,
+    /// The weight decay, at [`Chosen::learning_rate`].
+    pub weight_decay: f64,
+    /// The dropout rate, at [`Chosen::learning_rate`].
+    pub dropout: f64,
+    /// The epoch early stopping stops at.
+    pub stop: usize,
+}
+
+/// The learning rates the page tries: 10⁻² to 10, two to every factor of
+/// ten.
+/// ```
+/// assert_eq!(training_that_works::overfitting::learning_rates().len(), 6);
+/// ```
+pub fn learning_rates() -> Vec<f64> {
+    (-4..=1).map(|k| 10f64.powf(f64::from(k) / 2.0)).collect()
+}
+
+/// The weight decays the page tries: 10⁻⁴ to 10⁻², two to every factor of
+/// ten.
+/// ```
+/// assert_eq!(training_that_works::overfitting::weight_decays().len(), 5);
+/// ```
+pub fn weight_decays() -> Vec<f64> {
+    (-8..=-4).map(|k| 10f64.powf(f64::from(k) / 2.0)).collect()
+}
+
+/// The dropout rates the page tries.
+/// ```
+/// assert_eq!(training_that_works::overfitting::DROPOUT_RATES, [0.1, 0.2, 0.3, 0.5]);
+/// ```
+pub const DROPOUT_RATES: [f64; 4] = [0.1, 0.2, 0.3, 0.5];
+
+/// Chooses every setting of [`Chosen`] from runs on `tuning_seeds`.
+///
+/// # Panics
+/// As [`tuning_curve_on`].
+/// ```
+/// use training_that_works::overfitting::choose_on;
+/// use training_that_works::split::{first_and_rest, three_way_split};
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 40);
+/// let chosen = choose_on(&[7], &few, &split.validation);
+/// assert!(chosen.stop >= 1);
+/// ```
+pub fn choose_on(
+    tuning_seeds: &[u64],
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Chosen {
+    let plain = Setting {
+        learning_rate: 0.0,
+        weight_decay: 0.0,
+        dropout: 0.0,
+    };
+    let choose = |candidates: &[f64],
+                  setting: &dyn Fn(f64) -> Setting,
+                  measure: fn(&[EpochReport]) -> f64| {
+        lowest(&tuning_curve_on(
+            tuning_seeds,
+            candidates,
+            setting,
+            measure,
+            train_digits,
+            validation,
+        ))
+    };
+    let rate = |r| Setting {
+        learning_rate: r,
+        ..plain
+    };
+    let learning_rate = choose(&learning_rates(), &rate, best_validation_loss);
+    let slower_learning_rate =
+        choose(&learning_rates(), &rate, last_validation_loss);
+    let plain = rate(learning_rate);
+    let weight_decay = choose(
+        &weight_decays(),
+        &|d| Setting {
+            weight_decay: d,
+            ..plain
+        },
+        last_validation_loss,
+    );
+    let dropout = choose(
+        &DROPOUT_RATES,
+        &|p| Setting {
+            dropout: p,
+            ..plain
+        },
+        last_validation_loss,
+    );
+    let stop =
+        stopping_epoch(&runs(plain, tuning_seeds, train_digits, validation));
+    Chosen {
+        learning_rate,
+        slower_learning_rate,
+        weight_decay,
+        dropout,
+        stop,
+    }
 }

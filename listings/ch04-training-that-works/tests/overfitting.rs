@@ -114,3 +114,37 @@ fn dropouts_mean_curve_dips_below_the_plain_networks_lowest_later() {
     assert_eq!((plain_epoch, dropout_epoch), (13.0, 17.0));
     assert!(dropout < plain, "{dropout} against {plain}");
 }
+
+/// The counts `output/overfitting_families.txt` printed for `comparison`
+/// (such as "decay < plain"), one per family of tuning seeds.
+fn in_other_families(comparison: &str) -> Vec<usize> {
+    let text = common::output("overfitting_families");
+    let counts: Vec<usize> = text
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix(comparison))
+        .map(|rest| rest.trim().parse().expect("a count"))
+        .collect();
+    assert_eq!(counts.len(), 2, "two more families for {comparison}");
+    counts
+}
+
+#[test]
+fn with_settings_chosen_from_other_tuning_seeds_the_orders_hold() {
+    // Reliably lower in every family, as with the page's own settings.
+    for comparison in ["decay < plain ", "stopped < plain ", "slower < plain "]
+    {
+        assert!(
+            in_other_families(comparison).iter().all(|&n| n >= 9),
+            "{comparison}"
+        );
+    }
+    // No reliable difference in any family: dropout against plain, and
+    // weight decay and early stopping against the slower plain network.
+    for comparison in
+        ["dropout < plain ", "decay < slower ", "stopped < slower "]
+    {
+        for n in in_other_families(comparison) {
+            assert!((2..=8).contains(&n), "{comparison}: {n}");
+        }
+    }
+}
