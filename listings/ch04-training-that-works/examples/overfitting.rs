@@ -12,8 +12,8 @@ use training_that_works::digits_race::{
 };
 use training_that_works::load_bundled;
 use training_that_works::overfitting::{
-    EPOCHS, SMALL_TRAIN, Setting, last_validation_loss, runs, stopping_epoch,
-    tuning_curve,
+    DROPOUT_RATES, EPOCHS, SMALL_TRAIN, Setting, last_validation_loss,
+    learning_rates, runs, stopping_epoch, tuning_curve, weight_decays,
 };
 use training_that_works::split::{first_and_rest, three_way_split};
 use training_that_works::training::EpochReport;
@@ -54,8 +54,7 @@ fn main() {
         chosen
     };
     let last = format!("after epoch {EPOCHS}");
-    let rates: Vec<f64> =
-        (-4..=1).map(|k| 10f64.powf(f64::from(k) / 2.0)).collect();
+    let rates = learning_rates();
     let eta = choose(
         "learning rate",
         &rates,
@@ -86,11 +85,9 @@ fn main() {
         learning_rate: eta,
         ..plain
     };
-    let decays: Vec<f64> =
-        (-8..=-4).map(|k| 10f64.powf(f64::from(k) / 2.0)).collect();
     let decay = choose(
         "weight decay",
-        &decays,
+        &weight_decays(),
         &|d| Setting {
             weight_decay: d,
             ..plain
@@ -100,7 +97,7 @@ fn main() {
     );
     let dropout = choose(
         "dropout rate",
-        &[0.1, 0.2, 0.3, 0.5],
+        &DROPOUT_RATES,
         &|p| Setting {
             dropout: p,
             ..plain
