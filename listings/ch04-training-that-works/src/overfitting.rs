@@ -262,8 +262,8 @@ pub struct Chosen {
     pub stop: usize,
 }
 
-/// The learning rates the page tries: 10⁻² to 10, two to every factor of
-/// ten.
+/// The learning rates the page tries: 10⁻² to 10^½ ≈ 3.162, two to every
+/// factor of ten.
 /// ```
 /// assert_eq!(training_that_works::overfitting::learning_rates().len(), 6);
 /// ```

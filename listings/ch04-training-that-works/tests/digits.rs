@@ -111,7 +111,8 @@ fn every_optimiser_learns_to_read_the_digits() {
 }
 
 #[test]
-fn adagrad_and_rmsprop_start_faster_than_plain_gradient_descent() {
+fn in_the_first_race_adagrad_and_rmsprop_start_faster_than_plain_gradient_descent()
+ {
     for kind in [Kind::AdaGrad, Kind::RmsProp] {
         assert!(against_sgd(FIRST, kind).0 >= 9, "{}", kind.name());
     }
@@ -122,7 +123,7 @@ fn adagrad_and_rmsprop_start_faster_than_plain_gradient_descent() {
 }
 
 #[test]
-fn by_the_last_epoch_momentum_fits_the_training_digits_closer_and_adagrad_and_adam_less()
+fn in_the_first_race_momentum_fits_the_training_digits_closer_and_adagrad_and_adam_less()
  {
     assert!(against_sgd(LAST_TRAIN, Kind::Momentum).0 >= 9);
     for kind in [Kind::AdaGrad, Kind::Adam] {
@@ -237,17 +238,35 @@ fn with_rates_chosen_from_other_tuning_seeds_what_holds_and_what_does_not() {
             );
         }
     }
-    // Held in every family: AdaGrad starts faster; Momentum fits the
-    // training digits closer by epoch 20, AdaGrad less closely.
+    // Held in every family, as the page says it: AdaGrad starts faster
+    // (9 of 10 each time); Momentum fits the training digits closer by
+    // epoch 20 and AdaGrad less closely (all 10 each time); plain gradient
+    // descent's best validation loss is lower than Adam's in 8 each time.
     assert!(
         in_every_family(Kind::AdaGrad)
             .iter()
-            .all(|c| c[1] >= 9 && c[2] <= 1)
+            .all(|c| c[1] == 9 && c[2] == 0)
     );
-    assert!(in_every_family(Kind::Momentum).iter().all(|c| c[2] >= 9));
-    // Not held: RMSProp's faster start, and Adam's looser fit, which turns
-    // into a closer one where another family chose it a larger rate.
-    assert!(in_every_family(Kind::RmsProp).iter().any(|c| c[1] < 9));
-    let adam = in_every_family(Kind::Adam);
-    assert!(adam.iter().any(|c| c[2] <= 1) && adam.iter().any(|c| c[2] >= 9));
+    assert!(in_every_family(Kind::Momentum).iter().all(|c| c[2] == 10));
+    assert!(in_every_family(Kind::Adam).iter().all(|c| c[0] == 2));
+    // Not held: RMSProp's faster start (one race at 8), and Adam's fit,
+    // which leans the other way in the race that chose it 0.0215.
+    let rmsprop: Vec<usize> = in_every_family(Kind::RmsProp)
+        .iter()
+        .map(|c| c[1])
+        .collect();
+    assert_eq!(rmsprop, [9, 9, 8]);
+    let adam: Vec<usize> =
+        in_every_family(Kind::Adam).iter().map(|c| c[2]).collect();
+    assert_eq!(adam, [0, 10, 0]);
+    let adam_rates: Vec<f64> = other_families()
+        .into_iter()
+        .map(|rows| {
+            rows.into_iter()
+                .find(|(name, _, _)| name == "Adam")
+                .expect("Adam")
+                .1
+        })
+        .collect();
+    assert_eq!(adam_rates, [0.0215, 0.0100]);
 }
