@@ -182,14 +182,23 @@ pub fn tuning_curve_on(
         .map(|&c| {
             let tuned =
                 runs(setting(c), tuning_seeds, train_digits, validation);
-            let losses: Vec<f64> = tuned
-                .iter()
-                .map(|r| measure(r))
-                .map(|l| if l.is_finite() { l } else { f64::INFINITY })
-                .collect();
-            (c, losses.iter().sum::<f64>() / losses.len() as f64)
+            (c, mean_measure(&tuned, measure))
         })
         .collect()
+}
+
+/// The mean of `measure` over `runs`, a run whose measure is not finite
+/// counted as `+∞`: a tuning curve's entry.
+fn mean_measure(
+    runs: &[Vec<EpochReport>],
+    measure: fn(&[EpochReport]) -> f64,
+) -> f64 {
+    let losses: Vec<f64> = runs
+        .iter()
+        .map(|r| measure(r))
+        .map(|l| if l.is_finite() { l } else { f64::INFINITY })
+        .collect();
+    losses.iter().sum::<f64>() / losses.len() as f64
 }
 
 /// The epoch (counting from 1) at which the mean validation loss over the
@@ -324,9 +333,21 @@ pub fn choose_on(
         learning_rate: r,
         ..plain
     };
-    let learning_rate = choose(&learning_rates(), &rate, best_validation_loss);
-    let slower_learning_rate =
-        choose(&learning_rates(), &rate, last_validation_loss);
+    // The plain network's runs at each rate serve three choices: its rate
+    // for the best epoch, its rate for the last epoch, and, at the rate
+    // chosen, early stopping's epoch; they are trained once.
+    let by_rate: Vec<(f64, Vec<Vec<EpochReport>>)> = learning_rates()
+        .into_iter()
+        .map(|r| (r, runs(rate(r), tuning_seeds, train_digits, validation)))
+        .collect();
+    let rate_curve = |measure: fn(&[EpochReport]) -> f64| -> Vec<(f64, f64)> {
+        by_rate
+            .iter()
+            .map(|(r, tuned)| (*r, mean_measure(tuned, measure)))
+            .collect()
+    };
+    let learning_rate = lowest(&rate_curve(best_validation_loss));
+    let slower_learning_rate = lowest(&rate_curve(last_validation_loss));
     let plain = rate(learning_rate);
     let weight_decay = choose(
         &weight_decays(),
@@ -344,8 +365,11 @@ pub fn choose_on(
         },
         last_validation_loss,
     );
-    let stop =
-        stopping_epoch(&runs(plain, tuning_seeds, train_digits, validation));
+    let (_, plain_runs) = by_rate
+        .iter()
+        .find(|(r, _)| *r == learning_rate)
+        .expect("the chosen rate is one of the rates tried");
+    let stop = stopping_epoch(plain_runs);
     Chosen {
         learning_rate,
         slower_learning_rate,
