@@ -372,9 +372,19 @@ where
             })
             .collect(),
         Mark::Dots(_) => points,
-        // A faint band may sit under the legend: only lines, dots and bars
-        // must not.
-        Mark::Band => Vec::new(),
+        // A band is a spread the reader is meant to see (how far the seeds
+        // scatter), so a legend must not hide it either: its outline and,
+        // at each of its points, the span from its lower edge to its upper.
+        Mark::Band => {
+            let half = points.len() / 2;
+            let (lower, upper) = points.split_at(half);
+            let outline = points.windows(2).flat_map(|w| along(w[0], w[1]));
+            let spans = lower
+                .iter()
+                .zip(upper.iter().rev())
+                .flat_map(|(&l, &u)| along(l, u));
+            outline.chain(spans).collect()
+        }
         Mark::Bars => series
             .points
             .iter()

@@ -32,11 +32,11 @@ pub(crate) fn colour(ink: Ink) -> RGBColor {
         Ink::LeakyRelu => RGBColor(0xe0, 0x7a, 0x10),
         Ink::CrossEntropy => RGBColor(0xc0, 0x4c, 0x9c),
         Ink::SquaredError => RGBColor(0xa0, 0x70, 0x2a),
-        Ink::Sgd => RGBColor(0x5b, 0x63, 0xd3),      // indigo
-        Ink::Momentum => RGBColor(0xc9, 0x9a, 0x00), // gold
-        Ink::AdaGrad => RGBColor(0x0b, 0x9e, 0x8e),  // sea green
-        Ink::RmsProp => RGBColor(0xe8, 0x6a, 0x92),  // rose
-        Ink::Adam => RGBColor(0xb8, 0x32, 0x2a),     // brick
+        Ink::Sgd => RGBColor(0x6b, 0x73, 0xd7),      // indigo
+        Ink::Momentum => RGBColor(0x9c, 0x77, 0x00), // dark gold
+        Ink::AdaGrad => RGBColor(0x0a, 0x8b, 0x7d),  // sea green
+        Ink::RmsProp => RGBColor(0xcf, 0x4a, 0x92),  // rose
+        Ink::Adam => RGBColor(0xce, 0x58, 0x2f),     // brick
         Ink::Other(n) => OTHERS[n % OTHERS.len()],
     }
 }
@@ -56,4 +56,53 @@ pub(crate) fn theme_colours(svg: &str) -> String {
         out = out.replace(&format!("fill=\"{case}\""), "style=\"fill:var(--bg)\"");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG's relative luminance of an sRGB colour.
+    fn luminance(c: RGBColor) -> f64 {
+        let linear = |u: u8| {
+            let u = f64::from(u) / 255.0;
+            if u <= 0.04045 {
+                u / 12.92
+            } else {
+                ((u + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(c.0) + 0.7152 * linear(c.1) + 0.0722 * linear(c.2)
+    }
+
+    fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// A line a reader must tell from the page needs 3:1 against it (WCAG
+    /// 1.4.11), in every theme mdBook offers: light, rust, coal, navy and
+    /// ayu, whose backgrounds are these (their `--bg`, converted from HSL).
+    #[test]
+    fn the_optimisers_inks_stand_out_from_every_themes_background() {
+        let backgrounds = [
+            ("light", RGBColor(0xff, 0xff, 0xff)),
+            ("rust", RGBColor(0xe1, 0xe1, 0xdb)),
+            ("coal", RGBColor(0x13, 0x15, 0x16)),
+            ("navy", RGBColor(0x16, 0x19, 0x23)),
+            ("ayu", RGBColor(0x0f, 0x14, 0x1a)),
+        ];
+        for ink in [
+            Ink::Sgd,
+            Ink::Momentum,
+            Ink::AdaGrad,
+            Ink::RmsProp,
+            Ink::Adam,
+        ] {
+            for (theme, background) in backgrounds {
+                let ratio = contrast(colour(ink), background);
+                assert!(ratio >= 3.0, "{ink:?} on {theme}: {ratio:.2}:1");
+            }
+        }
+    }
 }
