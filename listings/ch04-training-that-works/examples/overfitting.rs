@@ -7,13 +7,10 @@
 
 // ANCHOR: main
 use training_that_works::centring::{centred, mean_image};
-use training_that_works::digits_race::{
-    SEEDS, TUNING_SEEDS, best_validation_loss, lowest,
-};
+use training_that_works::digits_race::{SEEDS, TUNING_SEEDS};
 use training_that_works::load_bundled;
 use training_that_works::overfitting::{
-    DROPOUT_RATES, EPOCHS, SMALL_TRAIN, Setting, last_validation_loss,
-    learning_rates, runs, stopping_epoch, tuning_curve, weight_decays,
+    EPOCHS, SMALL_TRAIN, Setting, choose_on, runs,
 };
 use training_that_works::split::{first_and_rest, three_way_split};
 use training_that_works::training::EpochReport;
@@ -32,85 +29,54 @@ fn main() {
     println!(
         "SGD, batches of 32, {EPOCHS} epochs; settings chosen with seeds {TUNING_SEEDS:?}"
     );
-    let plain = Setting {
-        learning_rate: 0.0,
-        weight_decay: 0.0,
-        dropout: 0.0,
-    };
-    let choose = |name: &str,
-                  candidates: &[f64],
-                  setting: &dyn Fn(f64) -> Setting,
-                  measure: fn(&[EpochReport]) -> f64,
-                  at: &str| {
-        let curve =
-            tuning_curve(candidates, setting, measure, &train, &validation);
+    // Every setting chosen on the validation digits from the tuning seeds,
+    // as `choose_on` in src/overfitting.rs chooses them; its tables printed.
+    let chosen = choose_on(&TUNING_SEEDS, &train, &validation);
+    let last = format!("after epoch {EPOCHS}");
+    for (name, at, curve, choice) in [
+        (
+            "learning rate",
+            "at each run's best epoch",
+            &chosen.learning_rate_curve,
+            chosen.learning_rate,
+        ),
+        (
+            "learning rate for the last epoch",
+            &last,
+            &chosen.slower_learning_rate_curve,
+            chosen.slower_learning_rate,
+        ),
+        (
+            "weight decay",
+            &last,
+            &chosen.weight_decay_curve,
+            chosen.weight_decay,
+        ),
+        ("dropout rate", &last, &chosen.dropout_curve, chosen.dropout),
+    ] {
         println!();
         println!("{name}: mean validation loss {at}");
-        for (candidate, loss) in &curve {
+        for (candidate, loss) in curve {
             println!("  {candidate:<8.3e}  {loss:.4}");
         }
-        let chosen = lowest(&curve);
-        println!("  chosen    {chosen:.3e}");
-        chosen
-    };
-    let last = format!("after epoch {EPOCHS}");
-    let rates = learning_rates();
-    let eta = choose(
-        "learning rate",
-        &rates,
-        &|r| Setting {
-            learning_rate: r,
-            ..plain
-        },
-        best_validation_loss,
-        "at each run's best epoch",
-    );
-    // The same choice judged where every method is judged, after the last
-    // epoch: a plain network with the rate that suits 100 epochs.
-    let slower_eta = choose(
-        "learning rate for the last epoch",
-        &rates,
-        &|r| Setting {
-            learning_rate: r,
-            ..plain
-        },
-        last_validation_loss,
-        &last,
-    );
-    let slower = Setting {
-        learning_rate: slower_eta,
-        ..plain
-    };
-    let plain = Setting {
-        learning_rate: eta,
-        ..plain
-    };
-    let decay = choose(
-        "weight decay",
-        &weight_decays(),
-        &|d| Setting {
-            weight_decay: d,
-            ..plain
-        },
-        last_validation_loss,
-        &last,
-    );
-    let dropout = choose(
-        "dropout rate",
-        &DROPOUT_RATES,
-        &|p| Setting {
-            dropout: p,
-            ..plain
-        },
-        last_validation_loss,
-        &last,
-    );
-    let stop = stopping_epoch(&runs(plain, &TUNING_SEEDS, &train, &validation));
+        println!("  chosen    {choice:.3e}");
+    }
+    let stop = chosen.stop;
     println!();
     println!(
         "early stopping: the mean validation loss is lowest after epoch {stop}"
     );
 
+    let plain = Setting {
+        learning_rate: chosen.learning_rate,
+        weight_decay: 0.0,
+        dropout: 0.0,
+    };
+    let slower = Setting {
+        learning_rate: chosen.slower_learning_rate,
+        ..plain
+    };
+    let (decay, dropout) = (chosen.weight_decay, chosen.dropout);
     let plain_runs = runs(plain, &SEEDS, &train, &validation);
     let slower_runs = runs(slower, &SEEDS, &train, &validation);
     let decay_runs = runs(

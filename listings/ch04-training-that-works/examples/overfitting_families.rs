@@ -25,7 +25,8 @@ fn main() {
         (centred(&few, &mean), centred(&split.validation, &mean));
     let results = map_in_parallel(&FAMILIES, |family| {
         let chosen = choose_on(family, &train, &validation);
-        (chosen, losses(&chosen, &train, &validation))
+        let losses = losses(&chosen, &train, &validation);
+        (chosen, losses)
     });
     println!(
         "every setting chosen again from other tuning seeds; judged on seeds 1-{}",

@@ -3,7 +3,7 @@
 //! or early stopping, each setting chosen on the validation digits.
 
 use crate::dataset::Digits;
-use crate::digits_race::{TUNING_SEEDS, best_validation_loss, lowest};
+use crate::digits_race::{best_validation_loss, lowest};
 use crate::optimiser::{Sgd, WeightDecay};
 use crate::training::{EpochReport, TrainingConfig, train};
 
@@ -119,43 +119,141 @@ pub fn runs(
 }
 
 // ANCHOR: choose
-/// Each candidate beside the mean, over the [`TUNING_SEEDS`], of `measure`
-/// of its runs (`+∞` where that is not finite): the table a setting is
-/// chosen from. The page chooses the learning rate by
-/// [`best_validation_loss`](crate::digits_race::best_validation_loss), as
-/// in the race of the optimisers, and the regularisers by
-/// [`last_validation_loss`]: the last epoch, not the best, because stopping
-/// at the best epoch is one of the methods compared.
-///
+/// The settings the overfitting page chooses, and the tables it chooses
+/// them from: each candidate beside the mean of its measure over the
+/// tuning runs.
 /// ```
-/// use training_that_works::overfitting::{Setting, last_validation_loss, tuning_curve};
-/// use training_that_works::split::{first_and_rest, three_way_split};
-///
-/// let split = three_way_split(&training_that_works::load_bundled());
-/// let (few, _) = first_and_rest(&split.train, 50);
-/// let plain = Setting { learning_rate: 0.1, weight_decay: 0.0, dropout: 0.0 };
-/// let curve = tuning_curve(&[0.0, 1e-3], |d| Setting { weight_decay: d, ..plain }, last_validation_loss, &few, &split.validation);
-/// assert_eq!(curve.len(), 2);
+/// use training_that_works::overfitting::Chosen;
+/// let c = Chosen {
+///     learning_rate: 1.0,
+///     learning_rate_curve: vec![(0.1, 0.4), (1.0, 0.3)],
+///     slower_learning_rate: 0.1,
+///     slower_learning_rate_curve: vec![(0.1, 0.35), (1.0, 0.4)],
+///     weight_decay: 1e-3,
+///     weight_decay_curve: vec![(1e-3, 0.3)],
+///     dropout: 0.1,
+///     dropout_curve: vec![(0.1, 0.32)],
+///     stop: 13,
+/// };
+/// assert!(c.slower_learning_rate < c.learning_rate);
 /// ```
-pub fn tuning_curve(
-    candidates: &[f64],
-    setting: impl Fn(f64) -> Setting,
-    measure: fn(&[EpochReport]) -> f64,
-    train_digits: &Digits,
-    validation: &Digits,
-) -> Vec<(f64, f64)> {
-    tuning_curve_on(
-        &TUNING_SEEDS,
-        candidates,
-        setting,
-        measure,
-        train_digits,
-        validation,
-    )
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chosen {
+    /// The plain network's learning rate, for its best epoch.
+    pub learning_rate: f64,
+    /// Each rate with the mean best validation loss of its runs.
+    pub learning_rate_curve: Vec<(f64, f64)>,
+    /// The plain network's learning rate, for the last epoch ("slower").
+    pub slower_learning_rate: f64,
+    /// Each rate with the mean validation loss after the last epoch.
+    pub slower_learning_rate_curve: Vec<(f64, f64)>,
+    /// The weight decay, at [`Chosen::learning_rate`].
+    pub weight_decay: f64,
+    /// Each weight decay with the mean validation loss after the last epoch.
+    pub weight_decay_curve: Vec<(f64, f64)>,
+    /// The dropout rate, at [`Chosen::learning_rate`].
+    pub dropout: f64,
+    /// Each dropout rate with the mean validation loss after the last epoch.
+    pub dropout_curve: Vec<(f64, f64)>,
+    /// The epoch early stopping stops at.
+    pub stop: usize,
 }
 
-/// [`tuning_curve`] with the mean over `tuning_seeds` instead of
-/// [`TUNING_SEEDS`].
+/// Chooses every setting of [`Chosen`] from runs on `tuning_seeds`, on the
+/// validation digits: first the plain network's learning rate by its best
+/// epoch ([`best_validation_loss`]), as in the race of the optimisers; at
+/// that rate, the weight decay and the dropout rate by the last epoch
+/// ([`last_validation_loss`]), because stopping at the best epoch is one of
+/// the methods compared; and the epoch early stopping stops at. Beside
+/// them, the rate the plain network would get if it too were judged by its
+/// last epoch.
+///
+/// # Panics
+/// If `tuning_seeds` is empty.
+/// ```
+/// use training_that_works::overfitting::choose_on;
+/// use training_that_works::split::{first_and_rest, three_way_split};
+/// let split = three_way_split(&training_that_works::load_bundled());
+/// let (few, _) = first_and_rest(&split.train, 40);
+/// let chosen = choose_on(&[7], &few, &split.validation);
+/// assert!(chosen.stop >= 1);
+/// assert_eq!(chosen.dropout_curve.len(), 4);
+/// ```
+pub fn choose_on(
+    tuning_seeds: &[u64],
+    train_digits: &Digits,
+    validation: &Digits,
+) -> Chosen {
+    let plain = Setting {
+        learning_rate: 0.0,
+        weight_decay: 0.0,
+        dropout: 0.0,
+    };
+    let rate = |r| Setting {
+        learning_rate: r,
+        ..plain
+    };
+    // The plain network's runs at each rate serve three choices: its rate
+    // for the best epoch, its rate for the last epoch, and, at the rate
+    // chosen, early stopping's epoch; they are trained once.
+    assert!(!tuning_seeds.is_empty(), "choosing needs at least one seed");
+    let by_rate: Vec<(f64, Vec<Vec<EpochReport>>)> = learning_rates()
+        .into_iter()
+        .map(|r| (r, runs(rate(r), tuning_seeds, train_digits, validation)))
+        .collect();
+    let rate_curve = |measure: fn(&[EpochReport]) -> f64| -> Vec<(f64, f64)> {
+        by_rate
+            .iter()
+            .map(|(r, tuned)| (*r, mean_measure(tuned, measure)))
+            .collect()
+    };
+    let learning_rate_curve = rate_curve(best_validation_loss);
+    let learning_rate = lowest(&learning_rate_curve);
+    let slower_learning_rate_curve = rate_curve(last_validation_loss);
+    let slower_learning_rate = lowest(&slower_learning_rate_curve);
+    let plain = rate(learning_rate);
+    let weight_decay_curve = tuning_curve_on(
+        tuning_seeds,
+        &weight_decays(),
+        |d| Setting {
+            weight_decay: d,
+            ..plain
+        },
+        last_validation_loss,
+        train_digits,
+        validation,
+    );
+    let dropout_curve = tuning_curve_on(
+        tuning_seeds,
+        &DROPOUT_RATES,
+        |p| Setting {
+            dropout: p,
+            ..plain
+        },
+        last_validation_loss,
+        train_digits,
+        validation,
+    );
+    let (_, plain_runs) = by_rate
+        .iter()
+        .find(|(r, _)| *r == learning_rate)
+        .expect("the chosen rate is one of the rates tried");
+    Chosen {
+        learning_rate,
+        learning_rate_curve,
+        slower_learning_rate,
+        slower_learning_rate_curve,
+        weight_decay: lowest(&weight_decay_curve),
+        weight_decay_curve,
+        dropout: lowest(&dropout_curve),
+        dropout_curve,
+        stop: stopping_epoch(plain_runs),
+    }
+}
+
+/// Each candidate beside the mean, over the runs from `tuning_seeds`, of
+/// `measure` of its runs (`+∞` where that is not finite): the table a
+/// setting is chosen from.
 ///
 /// # Panics
 /// If `tuning_seeds` is empty.
@@ -247,30 +345,6 @@ pub fn last_validation_loss(reports: &[EpochReport]) -> f64 {
     reports.last().expect("at least one epoch").validation_loss
 }
 
-/// The settings the overfitting page chooses, as `examples/overfitting.rs`
-/// chooses them but from `tuning_seeds`: the plain network's learning rate
-/// at its best epoch, the rate for the last epoch, the weight decay and the
-/// dropout rate at the plain rate after the last epoch, and the epoch at
-/// which early stopping stops.
-/// ```
-/// use training_that_works::overfitting::Chosen;
-/// let c = Chosen { learning_rate: 1.0, slower_learning_rate: 0.1, weight_decay: 1e-3, dropout: 0.1, stop: 13 };
-/// assert!(c.slower_learning_rate < c.learning_rate);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Chosen {
-    /// The plain network's learning rate, for its best epoch.
-    pub learning_rate: f64,
-    /// The plain network's learning rate, for the last epoch ("slower").
-    pub slower_learning_rate: f64,
-    /// The weight decay, at [`Chosen::learning_rate`].
-    pub weight_decay: f64,
-    /// The dropout rate, at [`Chosen::learning_rate`].
-    pub dropout: f64,
-    /// The epoch early stopping stops at.
-    pub stop: usize,
-}
-
 /// The learning rates the page tries: 10⁻² to 10^½ ≈ 3.162, two to every
 /// factor of ten.
 /// ```
@@ -294,87 +368,3 @@ pub fn weight_decays() -> Vec<f64> {
 /// assert_eq!(training_that_works::overfitting::DROPOUT_RATES, [0.1, 0.2, 0.3, 0.5]);
 /// ```
 pub const DROPOUT_RATES: [f64; 4] = [0.1, 0.2, 0.3, 0.5];
-
-/// Chooses every setting of [`Chosen`] from runs on `tuning_seeds`.
-///
-/// # Panics
-/// As [`tuning_curve_on`].
-/// ```
-/// use training_that_works::overfitting::choose_on;
-/// use training_that_works::split::{first_and_rest, three_way_split};
-/// let split = three_way_split(&training_that_works::load_bundled());
-/// let (few, _) = first_and_rest(&split.train, 40);
-/// let chosen = choose_on(&[7], &few, &split.validation);
-/// assert!(chosen.stop >= 1);
-/// ```
-pub fn choose_on(
-    tuning_seeds: &[u64],
-    train_digits: &Digits,
-    validation: &Digits,
-) -> Chosen {
-    let plain = Setting {
-        learning_rate: 0.0,
-        weight_decay: 0.0,
-        dropout: 0.0,
-    };
-    let choose = |candidates: &[f64],
-                  setting: &dyn Fn(f64) -> Setting,
-                  measure: fn(&[EpochReport]) -> f64| {
-        lowest(&tuning_curve_on(
-            tuning_seeds,
-            candidates,
-            setting,
-            measure,
-            train_digits,
-            validation,
-        ))
-    };
-    let rate = |r| Setting {
-        learning_rate: r,
-        ..plain
-    };
-    // The plain network's runs at each rate serve three choices: its rate
-    // for the best epoch, its rate for the last epoch, and, at the rate
-    // chosen, early stopping's epoch; they are trained once.
-    let by_rate: Vec<(f64, Vec<Vec<EpochReport>>)> = learning_rates()
-        .into_iter()
-        .map(|r| (r, runs(rate(r), tuning_seeds, train_digits, validation)))
-        .collect();
-    let rate_curve = |measure: fn(&[EpochReport]) -> f64| -> Vec<(f64, f64)> {
-        by_rate
-            .iter()
-            .map(|(r, tuned)| (*r, mean_measure(tuned, measure)))
-            .collect()
-    };
-    let learning_rate = lowest(&rate_curve(best_validation_loss));
-    let slower_learning_rate = lowest(&rate_curve(last_validation_loss));
-    let plain = rate(learning_rate);
-    let weight_decay = choose(
-        &weight_decays(),
-        &|d| Setting {
-            weight_decay: d,
-            ..plain
-        },
-        last_validation_loss,
-    );
-    let dropout = choose(
-        &DROPOUT_RATES,
-        &|p| Setting {
-            dropout: p,
-            ..plain
-        },
-        last_validation_loss,
-    );
-    let (_, plain_runs) = by_rate
-        .iter()
-        .find(|(r, _)| *r == learning_rate)
-        .expect("the chosen rate is one of the rates tried");
-    let stop = stopping_epoch(plain_runs);
-    Chosen {
-        learning_rate,
-        slower_learning_rate,
-        weight_decay,
-        dropout,
-        stop,
-    }
-}
