@@ -103,11 +103,14 @@ fn every_optimiser_learns_to_read_the_digits() {
         let best = column(BEST, kind);
         let mean = best.iter().sum::<f64>() / best.len() as f64;
         assert!(mean < 0.05, "{}: {mean}", kind.name());
-        // …and at some epoch reads nearly all validation digits right.
-        for accuracy in column(ACCURACY, kind) {
-            assert!(accuracy > 0.97, "{}", kind.name());
-        }
     }
+    // …and at some epoch reads nearly all validation digits right: the
+    // page says at least 281 of the 285 in every run.
+    let worst = Kind::ALL
+        .iter()
+        .flat_map(|&kind| column(ACCURACY, kind))
+        .fold(f64::INFINITY, f64::min);
+    assert!((worst * 285.0 - 281.0).abs() < 1e-4, "{worst}");
 }
 
 #[test]
