@@ -7,8 +7,10 @@
 
 // ANCHOR: main
 use training_that_works::centring::{centred, mean_image};
+use training_that_works::confidence_interval::wilson_interval;
 use training_that_works::digits_race::{SEEDS, TUNING_SEEDS};
 use training_that_works::load_bundled;
+use training_that_works::nearest_neighbours::nearest_neighbour_accuracy;
 use training_that_works::overfitting::{
     EPOCHS, SMALL_TRAIN, Setting, choose_on, runs,
 };
@@ -110,6 +112,20 @@ fn main() {
         "higher",
     );
     seed_by_seed("training loss", &methods, |r| r.train_loss, "lower");
+
+    // A baseline with nothing to tune: each validation digit read as its
+    // nearest neighbour among the same 300 training digits.
+    let right = (nearest_neighbour_accuracy(&train, &validation, 1)
+        * validation.len() as f64)
+        .round() as usize;
+    let (low, high) = wilson_interval(right, validation.len());
+    println!();
+    println!(
+        "baseline: 1-nearest neighbour among the {} training digits reads {right} of {} validation digits right, {:.4}, 95 % interval {low:.4} to {high:.4}",
+        train.len(),
+        validation.len(),
+        right as f64 / validation.len() as f64
+    );
 
     println!();
     println!("by epoch, mean over the seeds: training and validation loss");

@@ -79,6 +79,31 @@ fn no_method_reads_reliably_more_or_fewer_digits_right() {
     }
 }
 
+/// The baseline line: how many validation digits the nearest neighbour
+/// among the 300 training digits reads right, and out of how many.
+fn nearest_neighbour_right() -> (usize, usize) {
+    let out = output();
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("baseline: 1-nearest neighbour"))
+        .expect("the baseline line");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "reads").expect("reads");
+    let number = |w: &str| w.parse::<usize>().expect("a count");
+    (number(words[at + 1]), number(words[at + 3]))
+}
+
+#[test]
+fn a_nearest_neighbour_reads_more_digits_right_than_any_network_in_any_seed() {
+    let (right, n) = nearest_neighbour_right();
+    assert_eq!((right, n), (268, 285));
+    let best = METHODS
+        .iter()
+        .flat_map(|m| column(ACCURACY, m))
+        .fold(0.0, f64::max);
+    assert!((best * 285.0 - 267.0).abs() < 0.02, "{best}");
+}
+
 #[test]
 fn a_plain_network_at_the_rate_chosen_for_the_last_epoch_does_about_as_well() {
     let slower = column(LOSS, "slower");
