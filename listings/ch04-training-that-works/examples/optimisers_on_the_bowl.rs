@@ -40,6 +40,9 @@ fn main() {
         "Momentum, α = 0.67".to_owned(),
         Box::new(|eta| Box::new(Momentum::with_momentum(eta, 0.67))),
     ));
+    // Each bowl's results, SGD's first: the turned bowl's starts are the
+    // aligned bowl's turned, so pair i is the same pair on both.
+    let mut leads: Vec<Vec<Vec<f64>>> = Vec::new();
     for (name, bowl) in [
         ("valley along x", Bowl::aligned()),
         ("turned by 45°", Bowl::rotated(FRAC_PI_4)),
@@ -47,24 +50,52 @@ fn main() {
         println!();
         println!("{name}");
         println!(
-            "optimiser           η (middle)  mean ± sd    lower than SGD  η at an edge"
+            "optimiser           η (middle)  mean ± sd    lower than SGD  higher than SGD  η at an edge"
         );
         let sgd = Results::of(&Kind::Sgd.maker(), &bowl);
+        let mut on_this_bowl = Vec::new();
         for (label, make) in &entries {
             let results = Results::of(make.as_ref(), &bowl);
-            let lower = if label == "SGD" {
-                "-".to_owned()
+            let (lower, higher) = if label == "SGD" {
+                ("-".to_owned(), "-".to_owned())
             } else {
-                format!("{} of {PAIRS}", results.lower_than(&sgd))
+                (
+                    format!("{} of {PAIRS}", results.lower_than(&sgd)),
+                    format!("{} of {PAIRS}", sgd.lower_than(&results)),
+                )
             };
             println!(
-                "{label:<18}  {:<10.4}  {:5.1} ± {:3.1}  {lower:>14}  {:>12}",
+                "{label:<18}  {:<10.4}  {:5.1} ± {:3.1}  {lower:>14}  {higher:>15}  {:>12}",
                 results.typical_learning_rate(),
                 results.mean(),
                 results.spread(),
                 results.at_the_edge()
             );
+            on_this_bowl.push(results.leads_over(&sgd));
         }
+        leads.push(on_this_bowl);
+    }
+    println!();
+    println!(
+        "lead over SGD, turned bowl against aligned, pair by pair (by more than {TIE})"
+    );
+    println!("{:<18}  {:>8}  {:>8}", "optimiser", "smaller", "larger");
+    for (i, (label, _)) in entries.iter().enumerate().skip(1) {
+        let (aligned, turned) = (&leads[0][i], &leads[1][i]);
+        let count = |shrank: bool| {
+            aligned
+                .iter()
+                .zip(turned)
+                .filter(
+                    |&(a, t)| if shrank { *t < a - TIE } else { *t > a + TIE },
+                )
+                .count()
+        };
+        println!(
+            "{label:<18}  {:>8}  {:>8}",
+            format!("{} of {PAIRS}", count(true)),
+            format!("{} of {PAIRS}", count(false))
+        );
     }
 }
 // ANCHOR_END: main

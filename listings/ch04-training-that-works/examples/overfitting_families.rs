@@ -55,6 +55,7 @@ fn main() {
             ("slower < plain", slower, plain),
             ("decay < slower", decay, slower),
             ("stopped < slower", stopped, slower),
+            ("decay < stopped", decay, stopped),
         ] {
             let lower = first.iter().zip(second).filter(|(a, b)| a < b).count();
             println!("  {name:<17} {lower:>2}");

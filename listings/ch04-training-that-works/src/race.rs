@@ -175,6 +175,24 @@ impl Results {
             .count()
     }
 
+    /// Pair by pair, how far this scored below `baseline` (in powers of
+    /// ten of the height; negative where it scored above).
+    ///
+    /// ```
+    /// use training_that_works::race::Results;
+    ///
+    /// let sgd = Results { learning_rates: vec![0.1; 2], scores: vec![-1.0, -1.5] };
+    /// let adam = Results { learning_rates: vec![0.1; 2], scores: vec![-4.0, -1.0] };
+    /// assert_eq!(adam.leads_over(&sgd), [3.0, -0.5]);
+    /// ```
+    pub fn leads_over(&self, baseline: &Results) -> Vec<f64> {
+        self.scores
+            .iter()
+            .zip(&baseline.scores)
+            .map(|(mine, theirs)| theirs - mine)
+            .collect()
+    }
+
     /// In how many pairs the chosen rate was the smallest or largest tried,
     /// where the best rate might lie outside the grid.
     ///

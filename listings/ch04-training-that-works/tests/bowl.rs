@@ -11,7 +11,7 @@ use std::sync::{Mutex, OnceLock};
 use training_that_works::bowl::{Bowl, VALLEY_CURVATURE, WALL_CURVATURE};
 use training_that_works::descent::descend;
 use training_that_works::optimiser::{Kind, Momentum, Optimiser, RmsProp, Sgd};
-use training_that_works::race::{PAIRS, Results};
+use training_that_works::race::{PAIRS, Results, TIE};
 use training_that_works::tuning::{FLOOR, STEPS};
 
 /// The contenders of `examples/optimisers_on_the_bowl.rs`, by name.
@@ -172,6 +172,8 @@ fn rmsprop_with_a_long_memory_settles_only_while_its_memory_lasts() {
         2000,
     );
     assert!(bowl.height(path.row(100)).log10() < -20.0);
+    // Ten times as long, and twenty: back above 10⁻⁵ both times.
+    assert!(bowl.height(path.row(1000)).log10() > -5.0);
     assert!(bowl.height(path.row(2000)).log10() > -5.0);
 }
 
@@ -196,14 +198,33 @@ fn on_the_turned_bowl_adagrad_falls_behind_and_rmsprop_is_level() {
     );
 }
 
+/// In how many pairs `name`'s lead over plain gradient descent is smaller
+/// on the turned bowl than on the aligned one, by more than the tie margin.
+fn lead_shrinks(name: &str) -> usize {
+    let lead =
+        |turned| results(name, turned).leads_over(&results("SGD", turned));
+    lead(false)
+        .iter()
+        .zip(lead(true))
+        .filter(|&(aligned, turned)| turned < aligned - TIE)
+        .count()
+}
+
 #[test]
 fn the_dividing_optimisers_lose_ground_when_the_bowl_turns() {
+    // On average all three do…
     for name in ["AdaGrad", "RMSProp", "Adam"] {
         let lead = |turned| {
             results("SGD", turned).mean() - results(name, turned).mean()
         };
         assert!(lead(true) < lead(false), "{name}");
     }
+    // …but pair by pair only AdaGrad and Adam reliably do, in every pair;
+    // RMSProp in 16 of the 20, short of 18. Momentum's lead never changes.
+    assert_eq!(lead_shrinks("AdaGrad"), 20);
+    assert_eq!(lead_shrinks("Adam"), 20);
+    assert_eq!(lead_shrinks("RMSProp"), 16);
+    assert_eq!(lead_shrinks("Momentum"), 0);
 }
 
 #[test]
@@ -215,7 +236,7 @@ fn the_momentum_theory_gives_for_this_bowl_beats_the_usual_one() {
     let best = ((kappa.sqrt() - 1.0) / (kappa.sqrt() + 1.0)).powi(2);
     assert!((best - 0.67).abs() < 0.005);
     let tuned = results("Momentum, α = 0.67", false);
-    assert!(tuned.lower_than(&results("Momentum", false)) >= 18);
+    assert_eq!(tuned.lower_than(&results("Momentum", false)), 20);
     assert_eq!(tuned.scores.len(), PAIRS);
 }
 
