@@ -5,6 +5,7 @@ use activation_and_loss::activation::{
     sigmoid_derivative, softmax, softmax_rows, tanh, tanh_derivative,
 };
 use activation_and_loss::exercise_solutions::numerical_gradient;
+use activation_and_loss::least_squares::total_squared_error_slope;
 use activation_and_loss::loss::{
     binary_cross_entropy_from_logit, cross_entropy_error,
     cross_entropy_from_logits, cross_entropy_gradient_at_logit, log_sum_exp,
@@ -24,6 +25,35 @@ fn central_difference(f: impl Fn(f64) -> f64, x: f64) -> f64 {
 proptest! {
     // Failures are reported with their shrunk input; nothing is written to disk.
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_squared_errors_slope_matches_central_differences(
+        weights in prop::collection::vec(-3.0..3.0f64, 3),
+        inputs in prop::collection::vec(-2.0..2.0f64, 8),
+        targets in prop::collection::vec(-2.0..2.0f64, 4),
+    ) {
+        // The page's claim: for an identity neuron y = b + w₁x₁ + w₂x₂,
+        // ½(y − t)² has slope y − t in b (the error, not y's own slope,
+        // which is 1) and (y − t)·xᵢ in wᵢ, summed over the examples.
+        let inputs = Array2::from_shape_vec((4, 2), inputs).expect("4 × 2");
+        let targets = Array1::from(targets);
+        let error = |w: &[f64]| {
+            let y = inputs.dot(&ndarray::arr1(&w[1..])) + w[0];
+            0.5 * (&y - &targets).mapv(|e| e * e).sum()
+        };
+        let slope = total_squared_error_slope(&weights, &inputs, &targets);
+        for i in 0..3 {
+            let along = |h: f64| {
+                let mut w = weights.clone();
+                w[i] += h;
+                error(&w)
+            };
+            let numeric = central_difference(along, 0.0);
+            prop_assert!((slope[i] - numeric).abs() < 1e-6, "{i}: {} vs {numeric}", slope[i]);
+        }
+        let y = inputs.dot(&ndarray::arr1(&weights[1..])) + weights[0];
+        prop_assert!((slope[0] - (&y - &targets).sum()).abs() < 1e-12);
+    }
 
     #[test]
     fn sigmoid_derivative_matches_central_difference(x in -20.0..20.0f64) {
