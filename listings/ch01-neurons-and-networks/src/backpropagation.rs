@@ -210,6 +210,23 @@ impl TwoLayerNetwork {
         self.w1.view()
     }
 
+    /// The largest size `|w|` of any weight, in either layer (biases left
+    /// out): how far the network has gone from a small start.
+    ///
+    /// ```
+    /// use neurons_and_networks::xor_training::initial_network;
+    ///
+    /// // The start's weights are 0.5, -0.4, 0.3 and 0.6 into the hidden
+    /// // layer, 0.7 and -0.5 out of it.
+    /// assert_eq!(initial_network().largest_weight(), 0.7);
+    /// ```
+    pub fn largest_weight(&self) -> f64 {
+        self.w1
+            .iter()
+            .chain(&self.w2)
+            .fold(0.0, |largest, w| largest.max(w.abs()))
+    }
+
     /// The forward pass, layer by layer.
     ///
     /// # Panics

@@ -27,10 +27,21 @@ fn the_stalled_starts_stay_stalled_ten_times_as_long() {
     // The chapter says more epochs are no cure: trained for 50 000 epochs
     // instead of 5 000, every stalled start is still above 0.25, and none
     // has lost 0.002 more since epoch 5 000.
+    // Meanwhile their weights keep growing, from about 8 to 9 at epoch
+    // 5 000 to about 11 to 12: the flat stretch leads on only as some
+    // weights grow without bound.
     for seed in [3, 4, 14, 18, 29, 37, 38, 40] {
-        let (_, losses) = train_xor_from(random_start(seed), 50_000, 1.0);
+        let (early, _) = train_xor_from(random_start(seed), 5_000, 1.0);
+        let (late, losses) = train_xor_from(random_start(seed), 50_000, 1.0);
         let (at_5000, last) = (losses[5_000], *losses.last().unwrap());
         assert!(last > 0.25, "seed {seed}: {last}");
         assert!(at_5000 - last < 0.002, "seed {seed}: {at_5000} -> {last}");
+        let (grown_from, grown_to) =
+            (early.largest_weight(), late.largest_weight());
+        assert!(
+            (7.9..9.2).contains(&grown_from),
+            "seed {seed}: {grown_from}"
+        );
+        assert!((11.0..11.9).contains(&grown_to), "seed {seed}: {grown_to}");
     }
 }

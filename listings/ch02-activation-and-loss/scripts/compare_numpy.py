@@ -22,7 +22,7 @@ OpenMP are pinned to one thread, as the Rust side uses one (none of these
 functions uses BLAS, so this is only hygiene).
 
 Each row pairs a Rust function with the numpy code that does the same
-work: the readable sigmoid with the post's `1 / (1 + np.exp(-x))` (one
+work: the readable sigmoid with the textbook `1 / (1 + np.exp(-x))` (one
 exponential, an addition and a division a value), the fast one with
 SciPy's `expit` and with `np.exp` alone (less work than any sigmoid);
 both softmaxes with numpy's stable softmax; cross-entropy computed with
@@ -189,7 +189,7 @@ def stable_softmax_rows(a):
 
 
 def sigmoid_into(x, b):
-    """The post's `1 / (1 + np.exp(-x))`, every step written into `b`, an
+    """The textbook `1 / (1 + np.exp(-x))`, every step written into `b`, an
     array made once outside the timing: no new array on any call, as the
     Rust functions allocate only their output."""
     np.negative(x, out=b)

@@ -15,7 +15,7 @@ mod template_score;
 mod xnor;
 
 pub use gradient_step_size::largest_gradient_error;
-pub use learning_rate::xor_loss_after;
+pub use learning_rate::{first_epoch_below, xor_loss_after};
 pub use majority::majority;
 pub use nor::nor;
 pub use one_pixel::{flip_pixel, flips_read_as};

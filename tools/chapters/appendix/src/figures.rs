@@ -29,7 +29,7 @@ fn speed_figure() -> Figure {
 /// the fast sigmoid and softmax beside numpy [without new
 /// arrays](WITHOUT_NEW_ARRAYS); elsewhere, where a function is set beside
 /// several numpy codes, the first of them (the readable functions beside
-/// the post's code, the fast one-hot cross-entropy beside numpy's
+/// the textbook numpy code, the fast one-hot cross-entropy beside numpy's
 /// one-logarithm code).
 fn rows() -> Vec<(String, f64, f64)> {
     let path = format!(
