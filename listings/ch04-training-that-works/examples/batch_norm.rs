@@ -13,6 +13,7 @@ use training_that_works::digits_race::{
 use training_that_works::initialisation::Initialisation;
 use training_that_works::load_bundled;
 use training_that_works::optimiser::Kind;
+use training_that_works::parallel::map_in_parallel;
 use training_that_works::split::three_way_split;
 use training_that_works::training::{EpochReport, TrainingConfig};
 
@@ -29,9 +30,9 @@ fn main() {
         ("He", Initialisation::He, false),
         ("He + BN", Initialisation::He, true),
     ];
-    let runs: Vec<(&str, Runs)> = arms
-        .iter()
-        .map(|&(name, initialisation, batch_norm)| {
+    // The four arms train independently, two at a time.
+    let runs: Vec<(&str, Runs)> =
+        map_in_parallel(&arms, |&(name, initialisation, batch_norm)| {
             let config = TrainingConfig {
                 hidden: vec![50; 5],
                 initialisation,
@@ -40,8 +41,7 @@ fn main() {
             };
             let sgd = Kind::Sgd.maker();
             (name, Runs::of(&sgd, &config, &train, &validation))
-        })
-        .collect();
+        });
     let epochs = TrainingConfig::book().epochs;
     println!(
         "five hidden layers of 50 ReLUs, SGD, {epochs} epochs, batches of 32;"
