@@ -96,11 +96,15 @@ pub struct Running {
     log: PathBuf,
 }
 
-/// Serves `book/` and starts the browser tests against it in `chromium`,
-/// saving screenshots and print PDFs if asked to.
-pub fn start(chromium: &std::path::Path, screenshots: bool) -> Result<Running, String> {
+/// Serves the built book in `book` and starts the browser tests against it
+/// in `chromium`, saving screenshots and print PDFs if asked to.
+pub fn start(
+    chromium: &std::path::Path,
+    book: PathBuf,
+    screenshots: bool,
+) -> Result<Running, String> {
     let dir = root().join("tests").join("browser");
-    let server = BookServer::start("127.0.0.1:0", SUB_PATH, root().join("book"), false)?;
+    let server = BookServer::start("127.0.0.1:0", SUB_PATH, book, false)?;
     let log = root().join("target").join("browser-tests.log");
     eprintln!(
         "xtask: browser tests in {} against {}, meanwhile (their report: {}){}",

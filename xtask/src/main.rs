@@ -175,6 +175,22 @@ fn build_book(builder: &book_build::Builder) -> Result<(), String> {
     Ok(())
 }
 
+/// Copies the folder `from` to `to`, files and folders alike.
+fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| format!("{}: {e}", from.display()))?;
+        let target = to.join(entry.file_name());
+        if entry.file_type().map_err(|e| e.to_string())?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .map_err(|e| format!("{}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
 fn build() -> Result<(), String> {
     tools::install()?;
     build_book(&book_build::Builder::new(&root())?)
@@ -183,19 +199,30 @@ fn build() -> Result<(), String> {
 fn test(screenshots: bool) -> Result<(), String> {
     // Chromium and the browser tests' packages download while Rust compiles.
     let browser = std::thread::spawn(browser::prepare);
+    // Pagefind, too, downloads while the tools compile.
+    let pagefind = std::thread::spawn(|| book_build::search::ensure(&root()));
     tools::install()?;
-    readme::run_plain_mdbook_commands()?;
+    pagefind
+        .join()
+        .map_err(|_| "installing Pagefind panicked".to_owned())??;
     let builder = book_build::Builder::new(&root())?;
     build_book(&builder)?;
     let first_build = book_build::snapshot(&root().join("book"))?;
 
     // The browser tests read only the built book, so they run while cargo
     // tests everything else: each leaves the other a core often enough
-    // that both end sooner than one after the other.
+    // that both end sooner than one after the other. The README's
+    // plain-mdBook commands run meanwhile too, and build the editions into
+    // book/ as a reader would; so the browser tests and the whole-book
+    // checks read a copy of the full build.
+    let served = root().join("target").join("browser-book");
+    let _ = std::fs::remove_dir_all(&served);
+    copy_tree(&root().join("book"), &served)?;
+    let readme = std::thread::spawn(readme::run_plain_mdbook_commands);
     let chromium = browser
         .join()
         .map_err(|_| "preparing the browser tests panicked".to_owned())??;
-    let browser_tests = browser::start(&chromium, screenshots)?;
+    let browser_tests = browser::start(&chromium, served.clone(), screenshots)?;
 
     // The listings' own tests run once, in their downloads, unpacked outside
     // the repository (the whole-book checks in tests/book/listings.rs).
@@ -210,15 +237,22 @@ fn test(screenshots: bool) -> Result<(), String> {
     for listing in &listings {
         test.args(["--exclude", &listing.package]);
     }
+    test.env("BOOK_BUILT", &served);
     let cargo_tests = run(&mut test);
     let browser_result = browser_tests.finish();
+    let readme_result = readme
+        .join()
+        .map_err(|_| "the README's commands panicked".to_owned())?;
     cargo_tests?;
     browser_result?;
+    readme_result?;
 
     // The build is deterministic: building again, with nothing kept from
-    // the first build (downloads packed again too), gives the same bytes.
+    // the first build (downloads packed again too, and the README's plain
+    // builds cleared away), gives the same bytes.
     let archives = root().join("target").join("listing-archives-again");
     let _ = std::fs::remove_dir_all(&archives);
+    std::fs::remove_dir_all(root().join("book")).map_err(|e| format!("book/: {e}"))?;
     build_book(&book_build::Builder::from_scratch(&root(), &archives)?)?;
     book_build::compare(&first_build, &book_build::snapshot(&root().join("book"))?)?;
     eprintln!("xtask: a second build of book/ is byte-identical to the first");
