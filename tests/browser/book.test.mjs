@@ -48,8 +48,11 @@ const PAGE_TIMEOUT = { timeout: 120_000 };
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 if (!process.env.BOOK_URL) throw new Error("BOOK_URL is not set: run the browser tests with `cargo xtask test`");
 const server = { url: process.env.BOOK_URL };
-// The editions, as book.toml defines them and the build writes them.
-const EDITIONS = JSON.parse(await readFile(join(ROOT, "book", "editions.json"), "utf8"));
+// The editions, as book.toml defines them and the build writes them (into
+// book/, or the folder BOOK_BUILT names: `cargo xtask test` builds the book
+// it serves into a folder of its own).
+const BUILT = process.env.BOOK_BUILT ?? join(ROOT, "book");
+const EDITIONS = JSON.parse(await readFile(join(BUILT, "editions.json"), "utf8"));
 
 // Launched before the tests are collected: the list of pages to test is
 // read from the built book by the browser itself.

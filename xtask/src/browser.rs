@@ -104,7 +104,7 @@ pub fn start(
     screenshots: bool,
 ) -> Result<Running, String> {
     let dir = root().join("tests").join("browser");
-    let server = BookServer::start("127.0.0.1:0", SUB_PATH, book, false)?;
+    let server = BookServer::start("127.0.0.1:0", SUB_PATH, book.clone(), false)?;
     let log = root().join("target").join("browser-tests.log");
     eprintln!(
         "xtask: browser tests in {} against {}, meanwhile (their report: {}){}",
@@ -123,6 +123,7 @@ pub fn start(
         .arg(&dir)
         .env("CHROMIUM", chromium)
         .env("BOOK_URL", server.url())
+        .env("BOOK_BUILT", &book)
         .current_dir(root())
         .stdout(file.try_clone().map_err(|e| e.to_string())?)
         .stderr(file);

@@ -175,22 +175,6 @@ fn build_book(builder: &book_build::Builder) -> Result<(), String> {
     Ok(())
 }
 
-/// Copies the folder `from` to `to`, files and folders alike.
-fn copy_tree(from: &Path, to: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
-    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
-        let entry = entry.map_err(|e| format!("{}: {e}", from.display()))?;
-        let target = to.join(entry.file_name());
-        if entry.file_type().map_err(|e| e.to_string())?.is_dir() {
-            copy_tree(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)
-                .map_err(|e| format!("{}: {e}", entry.path().display()))?;
-        }
-    }
-    Ok(())
-}
-
 fn build() -> Result<(), String> {
     tools::install()?;
     build_book(&book_build::Builder::new(&root())?)
@@ -205,24 +189,29 @@ fn test(screenshots: bool) -> Result<(), String> {
     pagefind
         .join()
         .map_err(|_| "installing Pagefind panicked".to_owned())??;
-    let builder = book_build::Builder::new(&root())?;
-    build_book(&builder)?;
-    let first_build = book_build::snapshot(&root().join("book"))?;
+
+    // The README's plain-mdBook commands build the editions into book/ as a
+    // reader would, and test their code blocks; they run beside everything
+    // below. So the full build goes to a folder of its own, which the
+    // browser tests serve and the whole-book checks read (`BOOK_BUILT`).
+    let readme = std::thread::spawn(readme::run_plain_mdbook_commands);
+    let built = root().join("target").join("built-book");
+    let _ = std::fs::remove_dir_all(&built);
+    let started = std::time::Instant::now();
+    book_build::Builder::new(&root())?.build(&root(), &built)?;
+    eprintln!(
+        "xtask: built every edition into target/built-book/ in {:.2} s",
+        started.elapsed().as_secs_f64()
+    );
+    let first_build = book_build::snapshot(&built)?;
 
     // The browser tests read only the built book, so they run while cargo
     // tests everything else: each leaves the other a core often enough
-    // that both end sooner than one after the other. The README's
-    // plain-mdBook commands run meanwhile too, and build the editions into
-    // book/ as a reader would; so the browser tests and the whole-book
-    // checks read a copy of the full build.
-    let served = root().join("target").join("browser-book");
-    let _ = std::fs::remove_dir_all(&served);
-    copy_tree(&root().join("book"), &served)?;
-    let readme = std::thread::spawn(readme::run_plain_mdbook_commands);
+    // that both end sooner than one after the other.
     let chromium = browser
         .join()
         .map_err(|_| "preparing the browser tests panicked".to_owned())??;
-    let browser_tests = browser::start(&chromium, served.clone(), screenshots)?;
+    let browser_tests = browser::start(&chromium, built.clone(), screenshots)?;
 
     // The listings' own tests run once, in their downloads, unpacked outside
     // the repository (the whole-book checks in tests/book/listings.rs).
@@ -237,7 +226,7 @@ fn test(screenshots: bool) -> Result<(), String> {
     for listing in &listings {
         test.args(["--exclude", &listing.package]);
     }
-    test.env("BOOK_BUILT", &served);
+    test.env("BOOK_BUILT", &built);
     let cargo_tests = run(&mut test);
     let readme_result = readme
         .join()
