@@ -227,24 +227,28 @@ fn test(screenshots: bool) -> Result<(), String> {
         test.args(["--exclude", &listing.package]);
     }
     test.env("BOOK_BUILT", &built);
-    let cargo_tests = run(&mut test);
-    let readme_result = readme
-        .join()
-        .map_err(|_| "the README's commands panicked".to_owned())?;
-
     // The build is deterministic: building again, with nothing kept from
     // the first build (downloads packed again too, and the README's plain
-    // builds cleared away), gives the same bytes. Nothing reads book/ any
-    // more, so this runs while the browser tests finish.
-    let second_build = std::thread::spawn(|| -> Result<book_build::Snapshot, String> {
-        let archives = root().join("target").join("listing-archives-again");
-        let _ = std::fs::remove_dir_all(&archives);
-        std::fs::remove_dir_all(root().join("book")).map_err(|e| format!("book/: {e}"))?;
-        build_book(&book_build::Builder::from_scratch(&root(), &archives)?)?;
-        book_build::snapshot(&root().join("book"))
-    });
+    // builds cleared away), gives the same bytes. Nothing reads book/ once
+    // the README's commands are done, so this runs beside the tests too.
+    let second_build = std::thread::spawn(
+        move || -> (Result<(), String>, Result<book_build::Snapshot, String>) {
+            let readme_result = readme
+                .join()
+                .unwrap_or_else(|_| Err("the README's commands panicked".to_owned()));
+            let second = (|| {
+                let archives = root().join("target").join("listing-archives-again");
+                let _ = std::fs::remove_dir_all(&archives);
+                std::fs::remove_dir_all(root().join("book")).map_err(|e| format!("book/: {e}"))?;
+                build_book(&book_build::Builder::from_scratch(&root(), &archives)?)?;
+                book_build::snapshot(&root().join("book"))
+            })();
+            (readme_result, second)
+        },
+    );
+    let cargo_tests = run(&mut test);
     let browser_result = browser_tests.finish();
-    let second = second_build
+    let (readme_result, second) = second_build
         .join()
         .map_err(|_| "the second build panicked".to_owned())?;
     cargo_tests?;
