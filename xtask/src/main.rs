@@ -165,11 +165,14 @@ fn cargo() -> Command {
 }
 
 /// Builds the book into `book/` with `builder`, saying how long it took.
-fn build_book(builder: &book_build::Builder) -> Result<(), String> {
+/// Builds every edition into `out` (a folder under the root) and says how
+/// long it took.
+fn build_book(builder: &book_build::Builder, out: &Path) -> Result<(), String> {
     let started = std::time::Instant::now();
-    builder.build(&root(), &root().join("book"))?;
+    builder.build(&root(), out)?;
     eprintln!(
-        "xtask: built every edition into book/ in {:.2} s",
+        "xtask: built every edition into {}/ in {:.2} s",
+        out.strip_prefix(root()).unwrap_or(out).display(),
         started.elapsed().as_secs_f64()
     );
     Ok(())
@@ -177,7 +180,7 @@ fn build_book(builder: &book_build::Builder) -> Result<(), String> {
 
 fn build() -> Result<(), String> {
     tools::install()?;
-    build_book(&book_build::Builder::new(&root())?)
+    build_book(&book_build::Builder::new(&root())?, &root().join("book"))
 }
 
 fn test(screenshots: bool) -> Result<(), String> {
@@ -197,12 +200,7 @@ fn test(screenshots: bool) -> Result<(), String> {
     let readme = std::thread::spawn(readme::run_plain_mdbook_commands);
     let built = root().join("target").join("built-book");
     let _ = std::fs::remove_dir_all(&built);
-    let started = std::time::Instant::now();
-    book_build::Builder::new(&root())?.build(&root(), &built)?;
-    eprintln!(
-        "xtask: built every edition into target/built-book/ in {:.2} s",
-        started.elapsed().as_secs_f64()
-    );
+    build_book(&book_build::Builder::new(&root())?, &built)?;
     let first_build = book_build::snapshot(&built)?;
 
     // The browser tests read only the built book, so they run while cargo
@@ -240,7 +238,11 @@ fn test(screenshots: bool) -> Result<(), String> {
                 let archives = root().join("target").join("listing-archives-again");
                 let _ = std::fs::remove_dir_all(&archives);
                 std::fs::remove_dir_all(root().join("book")).map_err(|e| format!("book/: {e}"))?;
-                build_book(&book_build::Builder::from_scratch(&root(), &archives)?)?;
+                let book = root().join("book");
+                build_book(
+                    &book_build::Builder::from_scratch(&root(), &archives)?,
+                    &book,
+                )?;
                 book_build::snapshot(&root().join("book"))
             })();
             (readme_result, second)
