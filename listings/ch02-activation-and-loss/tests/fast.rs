@@ -321,8 +321,9 @@ fn cross_entropy_of_mismatched_lengths_panics_as_the_readable_one_does() {
 fn exp_and_sigmoid_are_within_their_stated_ulps_of_the_true_values() {
     // True values to 40 digits (scripts/exp_reference.py). The C library's
     // exp is nearly correctly rounded (0.5 ulp); the polynomial and the
-    // final multiplications add about half an ulp more, and the sigmoid's
-    // division and sum a little more again.
+    // final multiplications add about a quarter of an ulp more (half an
+    // ulp before the polynomial used fused multiply-adds), and the
+    // sigmoid's division and sum more again.
     use activation_and_loss::fast::ulp::{
         error_in_ulps, references, worst_and_mean,
     };
@@ -339,7 +340,7 @@ fn exp_and_sigmoid_are_within_their_stated_ulps_of_the_true_values() {
         .collect();
     let (exp_worst, _) = worst_and_mean(&exp_errors);
     let (sigmoid_worst, _) = worst_and_mean(&sigmoid_errors);
-    assert!(exp_worst <= 1.25, "exp off by {exp_worst} ulp");
+    assert!(exp_worst < 1.0, "exp off by {exp_worst} ulp");
     assert!(sigmoid_worst <= 2.5, "sigmoid off by {sigmoid_worst} ulp");
 }
 

@@ -1,8 +1,9 @@
 //! Running a loop compiled for the instruction set asked for.
 //!
-//! A function marked `#[target_feature(enable = "avx2")]` may use AVX2
-//! instructions, and the loop inlined into it is vectorised for them. Such
-//! a function must only run on a CPU that has the feature, so each call
+//! A function marked `#[target_feature(enable = "avx2,fma")]` may use AVX2
+//! and fused multiply-add instructions, and the loop inlined into it is
+//! vectorised for them. Such a function must only run on a CPU that has
+//! the features, so each call
 //! checks first ([`InstructionSet::is_supported`] asks the CPU once and
 //! remembers) and panics rather than run an instruction the CPU lacks.
 
@@ -25,20 +26,20 @@ macro_rules! dispatched {
             match set {
                 #[cfg(target_arch = "x86_64")]
                 InstructionSet::Avx512 => {
-                    #[target_feature(enable = "avx512f")]
+                    #[target_feature(enable = "avx512f,fma")]
                     fn avx512($($arg: $ty),*) $(-> $ret)? {
                         kernels::$name($($arg),*)
                     }
-                    // SAFETY: the CPU has just said it supports AVX-512F.
+                    // SAFETY: the CPU has just said it supports AVX-512F and FMA.
                     unsafe { avx512($($arg),*) }
                 }
                 #[cfg(target_arch = "x86_64")]
                 InstructionSet::Avx2 => {
-                    #[target_feature(enable = "avx2")]
+                    #[target_feature(enable = "avx2,fma")]
                     fn avx2($($arg: $ty),*) $(-> $ret)? {
                         kernels::$name($($arg),*)
                     }
-                    // SAFETY: the CPU has just said it supports AVX2.
+                    // SAFETY: the CPU has just said it supports AVX2 and FMA.
                     unsafe { avx2($($arg),*) }
                 }
                 // Elsewhere only the baseline is supported: the assert

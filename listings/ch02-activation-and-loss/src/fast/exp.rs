@@ -1,5 +1,8 @@
 //! `eˣ` without branches or library calls, so that a loop over it
-//! vectorises.
+//! vectorises. Its steps are fused multiply-adds ([`f64::mul_add`]), one
+//! instruction each where the CPU has them (the AVX2 and AVX-512 copies in
+//! [`fast`](super)); where the build target has none, as on plain x86-64,
+//! each is a call to the C library's `fma`, with the same result.
 
 // The book compiles its listing of `ln` around this whole file without
 // showing any of it: it includes the empty region below.
@@ -44,11 +47,12 @@ fn exp_reduced(r: f64) -> f64 {
     // c₂ᵢ + c₂ᵢ₊₁r, then pairs of pairs with r², then r⁴. Its steps do not
     // each wait for the one before, so the CPU works on several at once.
     let r2 = r * r;
-    let pair = |i: usize| C[i] + C[i + 1] * r;
-    let high = (pair(4) + pair(6) * r2) + (pair(8) + pair(10) * r2) * (r2 * r2);
+    let pair = |i: usize| C[i + 1].mul_add(r, C[i]);
+    let low_pairs = pair(6).mul_add(r2, pair(4));
+    let high = pair(10).mul_add(r2, pair(8)).mul_add(r2 * r2, low_pairs);
     // The large low-order terms by Horner's rule, c₀ + r(c₁ + r(c₂ + …)),
     // which rounds least where it matters most.
-    C[..4].iter().rev().fold(high, |p, &c| p * r + c)
+    C[..4].iter().rev().fold(high, |p, &c| p.mul_add(r, c))
 }
 // ANCHOR_END: polynomial
 
@@ -61,12 +65,12 @@ fn two_to(k: i64) -> f64 {
 
 // ANCHOR: exp
 /// `eˣ`, within about one unit in the last place (ulp) of the true value
-/// (`examples/ulp_error.rs` measures 1.02 at worst; the C library's `exp`
+/// (`examples/ulp_error.rs` measures 0.74 at worst; the C library's `exp`
 /// was within half an ulp at all 2,000 reference points), for every `x`: 0 below about
 /// −745, ∞ above about 709.78, NaN for NaN.
 ///
 /// Write `x = k ln 2 + r` with `k` whole and `|r| ≤ ln 2 / 2`; then
-/// `eˣ = 2ᵏ eʳ`. The polynomial gives `eʳ`, and `2ᵏ` is put straight into
+/// `eˣ = 2ᵏ eʳ`. Each `a.mul_add(b, c)` is `a × b + c` rounded once. The polynomial gives `eʳ`, and `2ᵏ` is put straight into
 /// the exponent bits, in two halves: the first multiplication is exact,
 /// so results below 2⁻¹⁰²² (subnormal numbers) are rounded only once, by
 /// the second.
@@ -85,9 +89,9 @@ pub fn exp(x: f64) -> f64 {
     // Beyond ±1100 the answer is 0 or ∞ anyway, and k stays small.
     // (`clamp` passes NaN through.)
     let x = x.clamp(-1100.0, 1100.0);
-    let t = x * LOG2_E + ROUND;
+    let t = x.mul_add(LOG2_E, ROUND);
     let k = t - ROUND;
-    let r = (x - k * LN2_HI) - k * LN2_LO;
+    let r = k.mul_add(-LN2_LO, k.mul_add(-LN2_HI, x));
     // t and ROUND share an exponent, so their bits differ by exactly k.
     let k = (t.to_bits() as i64).wrapping_sub(ROUND.to_bits() as i64);
     let half = k >> 1;

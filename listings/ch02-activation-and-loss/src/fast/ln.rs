@@ -1,5 +1,7 @@
 //! `ln x` without branches or library calls, so that a loop over it
-//! vectorises.
+//! vectorises. Like [`exp`](super::exp) it uses fused multiply-adds
+//! ([`f64::mul_add`]), which are a call to the C library's `fma` only
+//! where the build target has no instruction for them.
 
 use super::exp::{LN2_HI, LN2_LO};
 
@@ -33,8 +35,9 @@ fn atanh_remainder(z: f64) -> f64 {
     ];
     // Estrin's scheme, as in `exp`: pairs, then pairs of pairs.
     let z2 = z * z;
-    let pair = |i: usize| C[i] + C[i + 1] * z;
-    z * ((pair(0) + pair(2) * z2) + (pair(4) + C[6] * z2) * (z2 * z2))
+    let pair = |i: usize| C[i + 1].mul_add(z, C[i]);
+    let high = C[6].mul_add(z2, pair(4));
+    z * high.mul_add(z2 * z2, pair(2).mul_add(z2, pair(0)))
 }
 // ANCHOR_END: polynomial
 
@@ -79,7 +82,10 @@ pub fn ln(x: f64) -> f64 {
     let half_f2 = 0.5 * f * f;
     let r = atanh_remainder(s * s);
     // ln m = 2s + sR = f − (f²/2 − s(f²/2 + R)), because 2s = f − sf.
-    let ln_x = k * LN2_HI - ((half_f2 - (s * (half_f2 + r) + k * LN2_LO)) - f);
+    let ln_x = k.mul_add(
+        LN2_HI,
+        -((half_f2 - s.mul_add(half_f2 + r, k * LN2_LO)) - f),
+    );
 
     // What is left for the sign bit and for ∞ and NaN, chosen, not
     // branched to.

@@ -26,9 +26,15 @@
 //!   explicit lanes for sums and maxima so they vectorise too, writing
 //!   each result into memory nobody had to fill with zeros first.
 //!
-//! Every copy does the same arithmetic in the same order (no fused
-//! multiply-add), so all of them give the same bits; `tests/fast.rs` runs
-//! every copy this CPU supports on the same inputs and checks that.
+//! Every copy does the same arithmetic in the same order, so all of them
+//! give the same bits; `tests/fast.rs` runs every copy this CPU supports
+//! on the same inputs and checks that. The polynomials use fused
+//! multiply-adds ([`f64::mul_add`]: `a × b + c` rounded once), which the
+//! AVX2 and AVX-512 copies run as single instructions. The plain x86-64
+//! target has no such instruction, so the baseline copy there calls the C
+//! library's `fma` for each one: the same bits, but several times slower
+//! than the readable functions. Only an x86-64 CPU without AVX2 (Intel's
+//! before 2013) runs that copy by itself.
 
 mod compensated_sum;
 mod dispatch;
