@@ -15,7 +15,9 @@ Then the fast version's samples are split among its loops. Everything in
 it is inlined into one function, so the split is by source line: the
 benchmark is built a second time with line tables (same optimisation,
 in a target directory of its own), and each sampled address is mapped to
-the innermost line of `src/fast/` that it came from.
+the innermost line of `src/fast/` that it came from (a line of the
+standard library inlined into a loop, such as `f64::mul_add`, counts for
+that loop).
 """
 
 import json
@@ -81,7 +83,7 @@ LOOPS = [
 ]
 
 
-ELSEWHERE = "other lines (the standard library's among them)"
+ELSEWHERE = "elsewhere (the benchmark's setup among them)"
 
 
 def kernel_lines():
@@ -123,42 +125,63 @@ def file_offset_to_address(binary):
 
 
 def loop_shares(bench):
-    """The fast kernel's samples by loop: counts, and the samples in all."""
+    """The fast kernel's samples by loop: counts, and the samples in all.
+
+    Each sample's address in the benchmark binary is mapped by addr2line
+    to its chain of inlined frames, and the sample goes to the innermost
+    frame in `src/fast/`: a standard-library function inlined into a loop
+    (`f64::mul_add`, a slice's iterator) counts for that loop. Samples
+    outside the binary, or in none of `src/fast/`'s lines (the benchmark's
+    setup among them), count as other lines."""
     binary = line_table_binary()
     data = "/tmp/profile_dense_lines.perf.data"
     subprocess.run(["perf", "record", "-F", str(HZ), "-o", data, binary, "--bench", "--profile-time",
                     str(SECONDS), f"^{re.escape(bench)}$"], check=True, capture_output=True)
-    report = subprocess.run(["perf", "report", "-i", data, "-n", "--sort", "srcline", "--percent-limit", "0",
-                             "--stdio"], capture_output=True, text=True, check=True).stdout
+    script = subprocess.run(["perf", "script", "-i", data, "-F", "ip,dso", "--show-mmap-events"],
+                            capture_output=True, text=True, check=True).stdout
+    # Where the binary's code was mapped: [start(size) @ file offset].
+    maps = [(int(a, 16), int(a, 16) + int(size, 16), int(off, 16))
+            for a, size, off, path in re.findall(
+                r"PERF_RECORD_MMAP2? [^\[]*\[0x([0-9a-f]+)\(0x([0-9a-f]+)\) @ (0x[0-9a-f]+|0)[^\]]*\]: \S+ (\S+)", script)
+            if path == binary]
+    if not maps:
+        sys.exit(f"perf script shows no mapping of {binary}")
     convert = file_offset_to_address(binary)
+    samples, addresses = 0, {}
+    for m in re.finditer(r"^\s*([0-9a-f]+)\s+\((\S+)\)\s*$", script, re.M):
+        samples += 1
+        ip, dso = int(m.group(1), 16), m.group(2)
+        where = next((ip - start + off for start, end, off in maps if start <= ip < end), None)
+        if dso == binary and where is not None:
+            address = convert(where)
+            addresses[address] = addresses.get(address, 0) + 1
     kernel = kernel_lines()
-    counts, samples = {label: 0 for label, _ in LOOPS}, 0
-    # perf names the innermost line, so a standard-library function inlined
-    # into a loop (a slice's iterator, `f64::abs`) counts here, not there.
-    counts[ELSEWHERE] = 0
-    by_addr2line = 0
-    for m in re.finditer(r"^\s*[\d.]+%\s+(\d+)\s+(\S.*?)\s*$", report, re.M):
-        n, where = int(m.group(1)), m.group(2)
-        samples += n
-        # perf names the innermost source line itself ("ln.rs:82") when it
-        # can read the line tables, and else the offset in the file
-        # ("loss-…[2601a7]"), which addr2line then reads.
-        offset = re.fullmatch(r"\S+\[([0-9a-f]+)\]", where)
-        if offset:
-            frames = subprocess.run(["addr2line", "-e", binary, "-i", hex(convert(int(offset.group(1), 16)))],
-                                    capture_output=True, text=True, check=True).stdout.split()
-            # The innermost frame, as perf's own names give it.
-            where = os.path.basename(frames[0]) if frames else ""
-            by_addr2line += n
-        name, _, line = where.partition(":")
+    counts = {label: 0 for label, _ in LOOPS}
+    counts[ELSEWHERE] = samples - sum(addresses.values())
+    ordered = sorted(addresses)
+    # One addr2line for every address: with -i it prints each address's
+    # inlined frames, innermost first, after the address itself (-a).
+    out = subprocess.run(["addr2line", "-e", binary, "-i", "-a", *map(hex, ordered)],
+                         capture_output=True, text=True, check=True).stdout
+    chains, current = {}, None
+    for line in out.splitlines():
+        if line.startswith("0x"):
+            current = int(line, 16)
+            chains[current] = []
+        elif current is not None:
+            chains[current].append(line)
+    for address in ordered:
+        n = addresses[address]
+        ours = next((frame for frame in chains.get(address, []) if "/src/fast/" in frame), "")
+        name, _, line = os.path.basename(ours).partition(":")
         number = re.match(r"\d+", line)
         line = int(number.group()) if number else 0
         label = next((lab for lab, belongs in LOOPS
-                      if belongs(name, line if name == "kernels.rs" else -1, kernel)), ELSEWHERE)
+                      if ours and belongs(name, line if name == "kernels.rs" else -1, kernel)), ELSEWHERE)
         counts[label] += n
     if not samples:
         sys.exit(f"perf took no samples of {bench}")
-    return counts, samples, by_addr2line
+    return counts, samples, len(addresses)
 
 
 def main():
@@ -181,17 +204,17 @@ def main():
             sys.exit(f"perf saw no logarithm matching {LOG!r} in {bench}")
         print(f"| {label:34} | {samples:7,} | {log:19.1f}% | {100 - log:14.1f}% |")
     fast_label, fast_bench = BENCHES[-1]
-    counts, samples, by_addr2line = loop_shares(fast_bench)
+    counts, samples, addresses = loop_shares(fast_bench)
     print()
-    print(f"{fast_label}: its samples by the innermost source line they came from (a build with line")
-    print(f"tables), {samples:,} samples")
+    print(f"{fast_label}: its samples by the innermost line of src/fast/ they came from (a build with line")
+    print(f"tables; lines of the standard library inlined there count for that line), {samples:,} samples")
     print()
     print(f"| {'loop':48} | {'samples':>7} | {'share':>6} |")
     print(f"|{'-' * 50}|{'-' * 9}|{'-' * 8}|")
     for label, n in counts.items():
         print(f"| {label:48} | {n:7,} | {100 * n / samples:5.1f}% |")
     print()
-    print(f"lines named by perf: {samples - by_addr2line:,} samples; by addr2line from the file offset: {by_addr2line:,}")
+    print(f"frames read by addr2line from the {addresses:,} sampled addresses in the benchmark binary")
 
 
 if __name__ == "__main__":
