@@ -514,6 +514,44 @@ describe("text and targets", () => {
       }
     }
   });
+  test("en: paragraphs run about 68 characters a line; the asides' four kinds have hues apart", async () => {
+    const { page, context, problems } = await open("en/ch03/choices.html");
+    try {
+      const measure = await page.evaluate(() => {
+        // 1ch is the width of "0" in the paragraph's font.
+        const p = document.querySelector("main > p");
+        const zeros = document.createElement("span");
+        zeros.textContent = "0".repeat(100);
+        zeros.style.whiteSpace = "nowrap";
+        p.appendChild(zeros);
+        const ch = zeros.getBoundingClientRect().width / 100;
+        zeros.remove();
+        return p.getBoundingClientRect().width / ch;
+      });
+      assert.ok(measure > 60 && measure < 70, `a paragraph is ${measure.toFixed(1)} ch wide`);
+      const hues = await page.evaluate(() =>
+        ["note", "erratum", "rust", "answer"].map((kind) => {
+          const box = document.createElement("div");
+          box.className = `aside aside-${kind}`;
+          document.querySelector("main").appendChild(box);
+          const [r, g, b] = getComputedStyle(box).borderLeftColor.match(/\d+/g).map((v) => Number(v) / 255);
+          box.remove();
+          const max = Math.max(r, g, b), min = Math.min(r, g, b), d = max - min;
+          const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+          return { kind, hue: (h * 60 + 360) % 360 };
+        }),
+      );
+      for (const a of hues) {
+        for (const b of hues) {
+          const apart = Math.min(Math.abs(a.hue - b.hue), 360 - Math.abs(a.hue - b.hue));
+          if (a.kind < b.kind) assert.ok(apart >= 50, `${a.kind} and ${b.kind} are ${apart.toFixed(0)} degrees apart`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe("the drawing pad", () => {
