@@ -2,7 +2,7 @@
 //! vectorises. Its steps are fused multiply-adds ([`f64::mul_add`]), one
 //! instruction each where the CPU has them (the AVX2 and AVX-512 copies in
 //! [`fast`](super)); where the build target has none, as on plain x86-64,
-//! each is a call to the C library's `fma`, with the same result.
+//! each is a call to `fma` in Rust's runtime library, with the same result.
 
 // The book compiles its listing of `ln` around this whole file without
 // showing any of it: it includes the empty region below.
@@ -70,10 +70,10 @@ fn two_to(k: i64) -> f64 {
 /// −745, ∞ above about 709.78, NaN for NaN.
 ///
 /// Write `x = k ln 2 + r` with `k` whole and `|r| ≤ ln 2 / 2`; then
-/// `eˣ = 2ᵏ eʳ`. Each `a.mul_add(b, c)` is `a × b + c` rounded once. The polynomial gives `eʳ`, and `2ᵏ` is put straight into
+/// `eˣ = 2ᵏ eʳ`. The polynomial gives `eʳ`, and `2ᵏ` is put straight into
 /// the exponent bits, in two halves: the first multiplication is exact,
 /// so results below 2⁻¹⁰²² (subnormal numbers) are rounded only once, by
-/// the second.
+/// the second. Each `a.mul_add(b, c)` is `a × b + c` rounded once.
 ///
 /// ```
 /// use activation_and_loss::fast::exp::exp;

@@ -23,8 +23,9 @@ pub enum InstructionSet {
     Avx2,
     /// Whatever the build targets by default: SSE2 on x86-64, the plain
     /// instructions elsewhere. SSE2 has no fused multiply-add, so on
-    /// x86-64 this copy calls the C library's `fma` for each one: the same
-    /// bits as the other copies, several times slower.
+    /// x86-64 this copy calls `fma` in Rust's runtime library for each one
+    /// (the FMA instruction if the CPU has it, else a software routine):
+    /// the same bits as the other copies, several times slower.
     Baseline,
 }
 

@@ -1,7 +1,7 @@
 //! `ln x` without branches or library calls, so that a loop over it
 //! vectorises. Like [`exp`](super::exp) it uses fused multiply-adds
-//! ([`f64::mul_add`]), which are a call to the C library's `fma` only
-//! where the build target has no instruction for them.
+//! ([`f64::mul_add`]), which are a call to `fma` in Rust's runtime
+//! library only where the build target has no instruction for them.
 
 use super::exp::{LN2_HI, LN2_LO};
 

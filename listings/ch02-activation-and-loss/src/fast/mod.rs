@@ -28,13 +28,17 @@
 //!
 //! Every copy does the same arithmetic in the same order, so all of them
 //! give the same bits; `tests/fast.rs` runs every copy this CPU supports
-//! on the same inputs and checks that. The polynomials use fused
-//! multiply-adds ([`f64::mul_add`]: `a × b + c` rounded once), which the
-//! AVX2 and AVX-512 copies run as single instructions. The plain x86-64
-//! target has no such instruction, so the baseline copy there calls the C
-//! library's `fma` for each one: the same bits, but several times slower
-//! than the readable functions. Only an x86-64 CPU without AVX2 (Intel's
-//! before 2013) runs that copy by itself.
+//! on the same inputs and checks that (a NaN counted as one value: which
+//! NaN comes out, IEEE 754 leaves open). The polynomials use fused
+//! multiply-adds ([`f64::mul_add`]: `a × b + c` rounded once, which Rust
+//! guarantees on every target), which the AVX2 and AVX-512 copies run as
+//! single instructions. The plain x86-64 target has no such instruction,
+//! so the baseline copy calls `fma` from Rust's runtime library for each
+//! one: the FMA instruction behind a call where the CPU has it, a software
+//! routine where it does not. Either way that copy is several times
+//! slower than the readable functions; only an x86-64 CPU without AVX2
+//! (Intel's before 2013, some low-power ones since, and virtual machines
+//! that hide AVX2) runs it by itself.
 
 mod compensated_sum;
 mod dispatch;
