@@ -416,3 +416,52 @@ fn the_leak_finder_sees_what_a_renderer_left_behind() {
         ["이걸 **과적합(overfitting)**이라고 해"]
     );
 }
+
+/// The text of `element` a reader sees without asking: everything but the
+/// lines mdBook marks as hidden (`span.boring`).
+fn shown_text(element: scraper::ElementRef) -> String {
+    element
+        .descendants()
+        .filter_map(|node| node.value().as_text().map(|text| (node, text)))
+        .filter(|(node, _)| {
+            !node.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| e.has_class("boring", scraper::CaseSensitivity::CaseSensitive))
+            })
+        })
+        .map(|(_, text)| text.to_string())
+        .collect()
+}
+
+#[test]
+fn listings_show_no_doc_comment_examples_but_still_carry_them() {
+    let book = book_dir();
+    let rust = selector("code.language-rust");
+    let (mut shown, mut carried) = (Vec::new(), 0);
+    for page in html_files(&book) {
+        let document = Html::parse_document(&read(&book.join(&page)));
+        for code in document.select(&rust) {
+            let all: String = code.text().collect();
+            let fences = |text: &str| {
+                text.lines()
+                    .map(str::trim_start)
+                    .filter(|l| l.starts_with("/// ```") || l.starts_with("//! ```"))
+                    .count()
+            };
+            carried += fences(&all);
+            if fences(&shown_text(code)) > 0 {
+                shown.push(page.clone());
+            }
+        }
+    }
+    assert!(
+        shown.is_empty(),
+        "listings that show a doc example: {shown:?}"
+    );
+    // The examples are still in the pages, hidden, so `mdbook test` runs them.
+    assert!(
+        carried > 100,
+        "only {carried} doc-example fences in the listings"
+    );
+}

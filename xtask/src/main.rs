@@ -68,10 +68,13 @@ pub type Program = fn() -> ExitCode;
 /// (through the links `cargo xtask build` puts in `target/tools/bin/`):
 /// mdBook's command line and the book's preprocessors, as plain mdBook runs
 /// them.
-pub const PROGRAMS: [(&str, Program); 6] = [
+pub const PROGRAMS: [(&str, Program); 7] = [
     ("mdbook", mdbook_cli::main),
     ("mdbook-asides", || {
         preprocessor_cli::run(&mdbook_asides::Asides)
+    }),
+    ("mdbook-doctests", || {
+        preprocessor_cli::run(&mdbook_listings::doctests::Doctests)
     }),
     ("mdbook-editions", || {
         preprocessor_cli::run(&mdbook_editions::Editions)

@@ -25,6 +25,7 @@ impl Preprocessors {
     fn all(&self) -> Vec<Box<dyn Preprocessor>> {
         vec![
             Box::new(mdbook_asides::Asides),
+            Box::new(mdbook_listings::doctests::Doctests),
             Box::new(mdbook_editions::Editions),
             Box::new(mdbook_listings::Listings),
             Box::new(self.math.clone()),

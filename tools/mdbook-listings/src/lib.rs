@@ -12,7 +12,8 @@
 //!   build` puts in each edition (`listings/ch03-…/` for `ch03/`).
 //!
 //! It runs before mdBook's `links` preprocessor, while the blocks still say
-//! which file they include.
+//! which file they include. [`doctests::Doctests`], a second preprocessor
+//! run after `links`, hides the doc comments' examples in every listing.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -22,6 +23,8 @@ use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use preprocessor_cli::Directive;
+
+pub mod doctests;
 
 /// The start of a download directive.
 const DOWNLOAD: &str = "{{#download ";
