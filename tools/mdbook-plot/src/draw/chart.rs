@@ -9,7 +9,42 @@ pub(crate) fn draw_chart(
     names: Option<&[String]>,
     layout: &Layout,
 ) -> DrawResult {
+    let title_row = !axis_names.1.is_empty();
+    draw_chart_with_title_row(area, chart, axis_names, title_row, names, layout)
+}
+
+/// [`draw_chart`], with a row above the chart for the vertical axis's name
+/// when `title_row` is set (even if this chart's name is empty: panels in a
+/// row keep their plots the same height when only the first is named).
+/// The name is written across, at the top left, not up the axis: nobody
+/// has to tilt their head, and Hangul set sideways is hard to read.
+pub(crate) fn draw_chart_with_title_row(
+    area: &Area,
+    chart: &Chart,
+    axis_names: (&str, &str),
+    title_row: bool,
+    names: Option<&[String]>,
+    layout: &Layout,
+) -> DrawResult {
     let font = layout.font;
+    let (x_name, y_name) = axis_names;
+    let area = if title_row {
+        let (row, below) = area.split_vertically(font * 3 / 2);
+        if !y_name.is_empty() {
+            row.draw(&Text::new(
+                y_name.to_owned(),
+                (font as i32 / 2, font as i32 * 3 / 4),
+                text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
+        below
+    } else {
+        area.clone()
+    };
+    let area = &area;
+    // The name is above, so the axis itself carries only its labels; the
+    // room they get stays what it was beside a name set sideways.
+    let axis_names = (x_name, "");
     let mut builder = ChartBuilder::on(area);
     builder
         .margin(font / 2)
@@ -19,7 +54,7 @@ pub(crate) fn draw_chart(
         } else {
             font * 5 / 2
         })
-        .y_label_area_size(if axis_names.1.is_empty() {
+        .y_label_area_size(if y_name.is_empty() {
             font * 2
         } else {
             font * 3
@@ -194,9 +229,15 @@ where
     };
     let x_count = chart.categories.as_ref().map_or(layout.x_labels, Vec::len);
     let mut mesh = context.configure_mesh();
-    mesh.x_desc(axis_names.0)
-        .y_desc(axis_names.1)
-        .x_labels(x_count)
+    // An axis without a name gets no name at all (plotters would write an
+    // empty text element for it).
+    if !axis_names.0.is_empty() {
+        mesh.x_desc(axis_names.0);
+    }
+    if !axis_names.1.is_empty() {
+        mesh.y_desc(axis_names.1);
+    }
+    mesh.x_labels(x_count)
         .y_labels(layout.y_labels)
         .x_label_formatter(&x_label)
         .y_label_formatter(&y_label)

@@ -20,10 +20,10 @@ pub struct Layout {
     pub y_labels: usize,
 }
 
-/// Desktops and print: shown 600–640 CSS px wide (the book's CSS switches to
-/// [`NARROW`] below 600 px), so the type is 11.1–11.8 px there: plotters
-/// writes a font of size `s` as `font-size` `s / 1.24`
-/// ([`rendered_text_px`]).
+/// Desktops and print: shown the column's width, 710 CSS px or more (the
+/// book's CSS switches to [`NARROW`] below 710 px; mdBook's column is at
+/// most 750 px), so the type is 13.1 px or more there: plotters writes a
+/// font of size `s` as `font-size` `s / 1.24` ([`rendered_text_px`]).
 pub const WIDE: Layout = Layout {
     class: "plot-wide",
     width: 1920,
@@ -33,8 +33,8 @@ pub const WIDE: Layout = Layout {
     y_labels: 9,
 };
 
-/// Phones: shown 320–600 CSS px wide, so the type is 11.2–21 px, with fewer
-/// ticks to leave room for it.
+/// Phones and narrow windows: shown 320–710 CSS px wide, so the type is
+/// 11.2–24.8 px, with fewer ticks to leave room for it.
 pub const NARROW: Layout = Layout {
     class: "plot-narrow",
     width: 1200,

@@ -57,7 +57,8 @@ pub(crate) fn draw_panels(
             ""
         };
         let y_name = if column == 0 { words.y.as_str() } else { "" };
-        draw_chart(&body, chart, (x_name, y_name), None, layout)?;
+        let title_row = !words.y.is_empty();
+        draw_chart_with_title_row(&body, chart, (x_name, y_name), title_row, None, layout)?;
     }
     let _ = width;
     if words.series.is_empty() {
