@@ -42,14 +42,11 @@ pub(crate) fn draw_chart_with_title_row(
         area.clone()
     };
     let area = &area;
-    // The name is above, so the axis itself carries only its labels; the
-    // room they get stays what it was beside a name set sideways.
-    let axis_names = (x_name, "");
     let mut builder = ChartBuilder::on(area);
     builder
         .margin(font / 2)
         .margin_right(font)
-        .x_label_area_size(if axis_names.0.is_empty() {
+        .x_label_area_size(if x_name.is_empty() {
             font * 3 / 2
         } else {
             font * 5 / 2
@@ -72,7 +69,7 @@ pub(crate) fn draw_chart_with_title_row(
                 linear_axis(&chart.x, x_count),
                 linear_axis(&chart.y, layout.y_labels),
             )?;
-            draw_chart_body(&mut context, chart, axis_names, names, layout)
+            draw_chart_body(&mut context, chart, x_name, names, layout)
         }
         (false, true) => {
             let mut context = builder.build_cartesian_2d(
@@ -82,7 +79,7 @@ pub(crate) fn draw_chart_with_title_row(
                     .with_key_points(y_ticks())
                     .with_light_points(log_grid(&chart.y)),
             )?;
-            draw_chart_body(&mut context, chart, axis_names, names, layout)
+            draw_chart_body(&mut context, chart, x_name, names, layout)
         }
         (true, false) => {
             let mut context = builder.build_cartesian_2d(
@@ -92,7 +89,7 @@ pub(crate) fn draw_chart_with_title_row(
                     .with_light_points(log_grid(&chart.x)),
                 linear_axis(&chart.y, layout.y_labels),
             )?;
-            draw_chart_body(&mut context, chart, axis_names, names, layout)
+            draw_chart_body(&mut context, chart, x_name, names, layout)
         }
         (true, true) => {
             let mut context = builder.build_cartesian_2d(
@@ -105,7 +102,7 @@ pub(crate) fn draw_chart_with_title_row(
                     .with_key_points(y_ticks())
                     .with_light_points(log_grid(&chart.y)),
             )?;
-            draw_chart_body(&mut context, chart, axis_names, names, layout)
+            draw_chart_body(&mut context, chart, x_name, names, layout)
         }
     }
 }
@@ -187,7 +184,7 @@ pub(crate) fn log_ticks(axis: &Axis, most: usize) -> Vec<f64> {
 pub(crate) fn draw_chart_body<'a, X, Y>(
     context: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
     chart: &Chart,
-    axis_names: (&str, &str),
+    x_name: &str,
     names: Option<&[String]>,
     layout: &Layout,
 ) -> DrawResult
@@ -230,12 +227,10 @@ where
     let x_count = chart.categories.as_ref().map_or(layout.x_labels, Vec::len);
     let mut mesh = context.configure_mesh();
     // An axis without a name gets no name at all (plotters would write an
-    // empty text element for it).
-    if !axis_names.0.is_empty() {
-        mesh.x_desc(axis_names.0);
-    }
-    if !axis_names.1.is_empty() {
-        mesh.y_desc(axis_names.1);
+    // empty text element for it); the vertical axis's name is drawn above
+    // the chart by `draw_chart_with_title_row`.
+    if !x_name.is_empty() {
+        mesh.x_desc(x_name);
     }
     mesh.x_labels(x_count)
         .y_labels(layout.y_labels)
