@@ -434,6 +434,14 @@ fn shown_text(element: scraper::ElementRef) -> String {
         .collect()
 }
 
+/// The lines of `code` that open or close a doc comment's example.
+fn doc_example_fences(code: &str) -> usize {
+    code.lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with("/// ```") || l.starts_with("//! ```"))
+        .count()
+}
+
 #[test]
 fn listings_show_no_doc_comment_examples_but_still_carry_them() {
     let book = book_dir();
@@ -442,15 +450,8 @@ fn listings_show_no_doc_comment_examples_but_still_carry_them() {
     for page in html_files(&book) {
         let document = Html::parse_document(&read(&book.join(&page)));
         for code in document.select(&rust) {
-            let all: String = code.text().collect();
-            let fences = |text: &str| {
-                text.lines()
-                    .map(str::trim_start)
-                    .filter(|l| l.starts_with("/// ```") || l.starts_with("//! ```"))
-                    .count()
-            };
-            carried += fences(&all);
-            if fences(&shown_text(code)) > 0 {
+            carried += doc_example_fences(&code.text().collect::<String>());
+            if doc_example_fences(&shown_text(code)) > 0 {
                 shown.push(page.clone());
             }
         }

@@ -132,7 +132,7 @@ def loop_shares(bench):
     frame in `src/fast/`: a standard-library function inlined into a loop
     (`f64::mul_add`, a slice's iterator) counts for that loop. Samples
     outside the binary, or in none of `src/fast/`'s lines (the benchmark's
-    setup among them), count as other lines."""
+    setup among them), count as elsewhere."""
     binary = line_table_binary()
     data = "/tmp/profile_dense_lines.perf.data"
     subprocess.run(["perf", "record", "-F", str(HZ), "-o", data, binary, "--bench", "--profile-time",

@@ -29,6 +29,22 @@ fn agrees(fast: f64, slow: f64) -> bool {
     (fast - slow).abs() <= TOLERANCE * slow.abs() + 2.0 * SMALLEST_STEP
 }
 
+/// The bits of `v`, every NaN counted as one: which NaN an operation on
+/// NaNs gives (its sign and payload) IEEE 754 and Rust leave open, and it
+/// can depend on the order the compiler puts two operands in.
+fn bits_of(v: f64) -> u64 {
+    if v.is_nan() {
+        f64::NAN.to_bits()
+    } else {
+        v.to_bits()
+    }
+}
+
+/// [`bits_of`] of every value.
+fn bits(a: &[f64]) -> Vec<u64> {
+    a.iter().map(|&v| bits_of(v)).collect()
+}
+
 /// Any finite `f64`, drawn from every part of the range: huge, tiny,
 /// subnormal, zero.
 fn finite() -> impl Strategy<Value = f64> {
@@ -187,7 +203,6 @@ fn every_instruction_set_gives_the_same_bits() {
         .map(|i| f64::from(u8::from(i == 700)))
         .collect();
     let dense = Array1::from_elem(x.len(), 1.0 / x.len() as f64);
-    let bits = |a: &[f64]| a.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
 
     for fast in Fast::supported() {
         let set = fast.instruction_set();
@@ -233,20 +248,16 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
     /// The same bits from every copy on any input, the special values
-    /// included, NaN counted as one value whatever its bits. (`ln` of a subnormal number cannot be reached this way:
-    /// the cross-entropy takes `ln(y + ε)`, never below about 1e-23 unless
-    /// 0, so that path is checked on the one copy the unit tests run.)
+    /// included, NaN counted as one value whatever its bits ([`bits_of`]).
+    /// (`ln` of a subnormal number cannot be reached this way: the
+    /// cross-entropy takes `ln(y + ε)`, never below about 1e-23 unless 0,
+    /// so that path is checked on the one copy the unit tests run.)
     #[test]
     fn every_copy_gives_the_same_bits_on_any_input(
         x in prop::collection::vec(any_value(), 0..45),
         t in prop::collection::vec(any_value(), 0..45),
     ) {
         let baseline = Fast::new(InstructionSet::Baseline).expect("always supported");
-        // Every NaN counts as one: which NaN an operation on NaNs gives
-        // (its sign and payload) IEEE 754 and Rust leave open, and it can
-        // depend on the order the compiler puts two operands in.
-        let bits_of = |v: f64| if v.is_nan() { f64::NAN.to_bits() } else { v.to_bits() };
-        let bits = |a: &[f64]| a.iter().map(|&v| bits_of(v)).collect::<Vec<_>>();
         let n = x.len().min(t.len());
         let (y, t) = (Array1::from(x[..n].to_vec()), Array1::from(t[..n].to_vec()));
         let rows = x.len() / 5;
