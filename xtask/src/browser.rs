@@ -14,15 +14,21 @@ use crate::{root, run};
 /// a project site (`https://<user>.github.io/<repository>/`).
 const SUB_PATH: &str = "/if-someone-asks/";
 
-/// Where Chromium is: `$CHROMIUM`, or Debian's `/usr/bin/chromium`, which is
-/// installed when missing if this is a root shell on Debian.
+/// Where Chromium is: `$CHROMIUM`, or Debian's Chromium, which is installed
+/// when missing if this is a root shell on Debian. Debian's
+/// `chromium-headless-shell` is preferred to its `chromium`: the same Blink
+/// without the desktop browser around it, it ran the browser tests with
+/// 30 % less CPU time (200 s against 286 s), which on CI's two cores
+/// shared with cargo is time off the whole run.
 pub fn ensure_chromium() -> Result<PathBuf, String> {
     if let Some(path) = std::env::var_os("CHROMIUM") {
         return Ok(PathBuf::from(path));
     }
-    let debian = PathBuf::from("/usr/bin/chromium");
-    if debian.exists() {
-        return Ok(debian);
+    let shell = PathBuf::from("/usr/bin/chromium-headless-shell");
+    for installed in [&shell, &PathBuf::from("/usr/bin/chromium")] {
+        if installed.exists() {
+            return Ok(installed.clone());
+        }
     }
     let is_root = Command::new("id")
         .arg("-u")
@@ -31,13 +37,15 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
     let has_apt = PathBuf::from("/usr/bin/apt-get").exists();
     if !(is_root && has_apt) {
         return Err(
-            "the browser tests need Chromium: install Debian's `chromium` package \
-                    (apt-get install chromium fonts-noto-cjk) or set CHROMIUM to a Chromium binary"
+            "the browser tests need Chromium: install Debian's `chromium-headless-shell` \
+             package (apt-get install chromium-headless-shell fonts-noto-cjk) or set CHROMIUM \
+             to a Chromium binary"
                 .to_owned(),
         );
     }
     eprintln!(
-        "xtask: installing Debian's chromium (and Korean fonts for the screenshots) with apt-get"
+        "xtask: installing Debian's chromium-headless-shell (and Korean fonts for the \
+         screenshots) with apt-get"
     );
     run(Command::new("apt-get").args(["update", "-qq"]))?;
     run(Command::new("apt-get")
@@ -46,11 +54,11 @@ pub fn ensure_chromium() -> Result<PathBuf, String> {
             "-y",
             "-qq",
             "--no-install-recommends",
-            "chromium",
+            "chromium-headless-shell",
             "fonts-noto-cjk",
         ])
         .env("DEBIAN_FRONTEND", "noninteractive"))?;
-    Ok(debian)
+    Ok(shell)
 }
 
 /// Whether every package `package.json` lists is in `node_modules/`: a
