@@ -2,6 +2,22 @@
 
 use super::prelude::*;
 
+/// The height of the triangle under a marked digit's label: two thirds of
+/// the text's size.
+fn mark_height(font: u32) -> i32 {
+    (font * 2 / 3) as i32
+}
+
+/// The ink of digit `digit`'s bar: the right digit's, the network's answer's,
+/// or none (the faint text colour).
+pub(crate) fn marked_ink(cell: &DigitCell, digit: usize) -> Option<Ink> {
+    match cell.marked {
+        Some((right, _)) if right == digit => Some(Ink::Other(2)),
+        Some((_, answer)) if answer == digit => Some(Ink::Other(1)),
+        _ => None,
+    }
+}
+
 pub(crate) fn digit_columns(grid: &DigitGrid, layout: &Layout) -> usize {
     if layout.class == NARROW.class {
         grid.narrow_columns
@@ -11,7 +27,8 @@ pub(crate) fn digit_columns(grid: &DigitGrid, layout: &Layout) -> usize {
 }
 
 /// A digit cell's height: the image, a caption line, and the bars with
-/// their labels if the grid has bars.
+/// their labels if the grid has bars, and room for the triangles under
+/// the labels if some digits are marked.
 pub(crate) fn digit_cell_height(grid: &DigitGrid, layout: &Layout) -> u32 {
     let width = layout.width / digit_columns(grid, layout) as u32;
     let bars = if grid.cells.iter().any(|c| !c.bars.is_empty()) {
@@ -19,7 +36,12 @@ pub(crate) fn digit_cell_height(grid: &DigitGrid, layout: &Layout) -> u32 {
     } else {
         0
     };
-    width * 3 / 4 + layout.font * 2 + bars
+    let marks = if grid.cells.iter().any(|c| c.marked.is_some()) {
+        mark_height(layout.font) as u32
+    } else {
+        0
+    };
+    width * 3 / 4 + layout.font * 2 + bars + marks
 }
 
 /// Each digit as an 8 × 8 grid of squares in the text colour, darker where
@@ -84,21 +106,28 @@ pub(crate) fn draw_digits(
         let baseline = bar_top + bar_height as i32;
         for (digit, &p) in cell.bars.iter().enumerate() {
             let x = bar_left + digit as i32 * slot;
-            let colour = match cell.marked {
-                Some((right, _)) if right == digit => colour(Ink::Other(2)).filled(),
-                Some((_, answer)) if answer == digit => colour(Ink::Other(1)).filled(),
-                _ => faint.filled(),
-            };
+            let ink = marked_ink(cell, digit);
             let top = baseline - (p.clamp(0.0, 1.0) * bar_height).round() as i32;
             area.draw(&Rectangle::new(
                 [(x + 3, top), (x + slot - 3, baseline)],
-                colour,
+                ink.map_or(faint.filled(), |ink| colour(ink).filled()),
             ))?;
             area.draw(&Text::new(
                 digit.to_string(),
                 (x + slot / 2, baseline + font as i32 * 3 / 4),
                 centred.clone(),
             ))?;
+            // A bar of a probability near 0 has no height to show its ink:
+            // a small triangle under the digit's label, pointing up at the
+            // bar, says which digit it is.
+            if let Some(ink) = ink {
+                let tip = baseline + font as i32 * 5 / 4 + 2;
+                let base = tip + mark_height(font);
+                area.draw(&Polygon::new(
+                    vec![(x + slot / 2, tip), (x + 2, base), (x + slot - 2, base)],
+                    colour(ink).filled(),
+                ))?;
+            }
         }
         area.draw(&PathElement::new(
             [(bar_left, baseline), (bar_left + slot * 10, baseline)],

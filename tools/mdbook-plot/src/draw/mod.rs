@@ -39,8 +39,8 @@ mod prelude {
     pub(super) use super::pad::*;
     pub(super) use crate::directive::Directive;
     pub(super) use crate::figures::{
-        Axis, Chart, Corner, Diagram, DigitGrid, Dot, Figure, Ink, Mark, Node, Panels, Series,
-        Stroke, Ticks,
+        Axis, Chart, Corner, Diagram, DigitCell, DigitGrid, Dot, Figure, Ink, Mark, Node, Panels,
+        Series, Stroke, Ticks,
     };
 
     pub(super) use super::chart::*;

@@ -588,3 +588,43 @@ fn no_drawing_sets_text_sideways() {
         .collect();
     assert!(turned.is_empty(), "{turned:?}");
 }
+
+#[test]
+fn every_marked_digit_shows_its_ink_however_small_its_bar() {
+    // The right digit of a misread test digit often has a probability near
+    // 0, and so a bar with no height: the triangle under its label must
+    // show its ink anyway, in each layout.
+    let hex = |ink: Ink| {
+        let c = colour(ink);
+        format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2)
+    };
+    let mut grids = 0;
+    for (name, figure) in all_figures().iter() {
+        let Figure::Digits(grid) = figure else {
+            continue;
+        };
+        let marked = grid.cells.iter().filter(|c| c.marked.is_some()).count();
+        if marked == 0 {
+            continue;
+        }
+        grids += 1;
+        for layout in [WIDE, NARROW] {
+            let svg = render_svg(figure, &words_for(figure), &layout).unwrap();
+            let triangles = |ink: Ink| {
+                svg.split("<polygon")
+                    .skip(1)
+                    .filter(|shape| shape.split('>').next().unwrap_or("").contains(&hex(ink)))
+                    .count()
+            };
+            for (ink, whose) in [(Ink::Other(2), "right digit"), (Ink::Other(1), "answer")] {
+                assert_eq!(
+                    triangles(ink),
+                    marked,
+                    "{name} ({}): a triangle under every {whose}",
+                    layout.class
+                );
+            }
+        }
+    }
+    assert!(grids > 0, "the book has a grid of misread digits");
+}
