@@ -320,6 +320,9 @@ pub struct Series {
 pub enum Mark {
     /// A line through the points.
     Line(Stroke),
+    /// A line through measured points, each marked with a small dot, so
+    /// that a reader tells what was measured from what the line joins.
+    MeasuredLine(Stroke),
     /// A mark at each point.
     Dots(Dot),
     /// A bar up to each point.

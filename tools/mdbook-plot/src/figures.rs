@@ -167,7 +167,9 @@ mod tests {
                         let x_inside = chart.categories.is_some() || (x0 <= x && x <= x1);
                         assert!(x_inside && y0 <= y && y <= y1, "{name}: ({x}, {y})");
                     }
-                    if let (Mark::Line(_), Some(&(x, y))) = (series.mark, points.last()) {
+                    if let (Mark::Line(_) | Mark::MeasuredLine(_), Some(&(x, y))) =
+                        (series.mark, points.last())
+                    {
                         let corner = (x == x0 || x == x1) && (y == y0 || y == y1);
                         assert!(!corner, "{name}: a curve ends in the corner ({x}, {y})");
                     }

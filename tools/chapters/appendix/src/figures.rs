@@ -67,9 +67,11 @@ fn speed() -> Chart {
             .map(|&(_, size, ratio)| (size, ratio))
             .collect();
         assert!(!points.is_empty(), "speed.txt has no rows for {name}");
+        // Three sizes were measured: a dot at each, the line only joins
+        // them.
         Series {
             ink,
-            mark: Mark::Line(stroke),
+            mark: Mark::MeasuredLine(stroke),
             points,
         }
     };

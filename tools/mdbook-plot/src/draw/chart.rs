@@ -271,7 +271,7 @@ where
                 .filter(|&(_, y)| !chart.y.log || y > 0.0)
         };
         match series.mark {
-            Mark::Line(stroke) => {
+            Mark::Line(stroke) | Mark::MeasuredLine(stroke) => {
                 let width = line_width(stroke, font);
                 let style = ink.stroke_width(width);
                 for piece in pieces(points()) {
@@ -296,6 +296,15 @@ where
                                 style,
                             ))?;
                         }
+                    }
+                }
+                if matches!(series.mark, Mark::MeasuredLine(_)) {
+                    for point in points().filter(|&(x, y)| x.is_finite() && y.is_finite()) {
+                        context.draw_series(std::iter::once(Circle::new(
+                            point,
+                            measured_dot_radius(font),
+                            ink.filled(),
+                        )))?;
                     }
                 }
             }
@@ -397,16 +406,18 @@ where
         .map(at)
         .collect();
     match series.mark {
-        Mark::Line(_) => pieces(series.points.iter().copied().filter(visible))
-            .into_iter()
-            .flat_map(|piece| {
-                let piece: Vec<(i32, i32)> = piece.into_iter().map(at).collect();
-                piece
-                    .windows(2)
-                    .flat_map(|w| along(w[0], w[1]))
-                    .collect::<Vec<_>>()
-            })
-            .collect(),
+        Mark::Line(_) | Mark::MeasuredLine(_) => {
+            pieces(series.points.iter().copied().filter(visible))
+                .into_iter()
+                .flat_map(|piece| {
+                    let piece: Vec<(i32, i32)> = piece.into_iter().map(at).collect();
+                    piece
+                        .windows(2)
+                        .flat_map(|w| along(w[0], w[1]))
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        }
         Mark::Dots(_) => points,
         // A band is a spread the reader is meant to see (how far the seeds
         // scatter), so a legend must not hide it either: its outline and,
@@ -454,4 +465,11 @@ pub(crate) fn line_width(stroke: Stroke, font: u32) -> u32 {
         Stroke::Broad => font / 4,
         _ => font / 9 + 1,
     }
+}
+
+/// The radius of the dot at each measured point of a
+/// [`Mark::MeasuredLine`]: smaller than a [`Mark::Dots`] mark, so that the
+/// line stays the thing to follow.
+pub(crate) fn measured_dot_radius(font: u32) -> u32 {
+    font / 4 + 1
 }

@@ -35,7 +35,7 @@ pub(crate) fn draw_swatch(
 ) -> DrawResult {
     let ink = colour(series.ink);
     match series.mark {
-        Mark::Line(stroke) => {
+        Mark::Line(stroke) | Mark::MeasuredLine(stroke) => {
             let style = ink.stroke_width(line_width(stroke, font));
             match stroke {
                 Stroke::Solid | Stroke::Broad => {
@@ -54,6 +54,13 @@ pub(crate) fn draw_swatch(
                         start = end + gap;
                     }
                 }
+            }
+            if matches!(series.mark, Mark::MeasuredLine(_)) {
+                area.draw(&Circle::new(
+                    (x + size / 2, y),
+                    measured_dot_radius(font),
+                    ink.filled(),
+                ))?;
             }
         }
         Mark::Dots(dot) => {

@@ -628,3 +628,41 @@ fn every_marked_digit_shows_its_ink_however_small_its_bar() {
     }
     assert!(grids > 0, "the book has a grid of misread digits");
 }
+
+#[test]
+fn a_measured_line_marks_each_measured_point_and_only_those() {
+    // The speed chart measured three sizes: a reader must see which points
+    // are measurements and that the line between them is not.
+    let chart = Chart {
+        x: Axis::log(5.0, 2e6),
+        y: Axis::log(0.005, 5.0),
+        categories: None,
+        series: vec![Series {
+            ink: Ink::Sigmoid,
+            mark: Mark::MeasuredLine(Stroke::Dashed),
+            points: vec![(10.0, 0.04), (1e3, 1.4), (1e6, 3.1)],
+        }],
+        legend: None,
+    };
+    let figure = Figure::Chart(chart);
+    for layout in [WIDE, NARROW] {
+        let svg = render_svg(&figure, &words_for(&figure), &layout).unwrap();
+        assert_eq!(svg.matches("<circle").count(), 3, "{}", layout.class);
+    }
+    let speed = all_figures()
+        .iter()
+        .find(|(name, _)| *name == "speed")
+        .map(|(_, figure)| figure);
+    let Some(Figure::Chart(speed)) = speed else {
+        panic!("the book has its speed chart");
+    };
+    let measured = speed
+        .series
+        .iter()
+        .filter(|s| matches!(s.mark, Mark::MeasuredLine(_)))
+        .count();
+    assert_eq!(
+        measured, 6,
+        "the speed chart's six ratios are measured lines"
+    );
+}
