@@ -236,7 +236,7 @@ fn formulas_are_rendered_at_build_time() {
 }
 
 #[test]
-fn every_formula_of_every_page_is_rendered() {
+fn every_formula_of_every_page_is_rendered_and_breaks_only_outside_brackets() {
     let book = book_dir();
     for edition in editions() {
         let source_of = |page: &str| read(&root().join("src").join(&edition).join(page));
@@ -260,6 +260,25 @@ fn every_formula_of_every_page_is_rendered() {
                 rendered, expected,
                 "book/{edition}/{html_page}: formulas rendered vs. in the source"
             );
+            // A line may break between two of an inline formula's `.base`
+            // boxes only: none may leave a bracket open for the next line.
+            for base in document.select(&selector("main .katex-html > .base")) {
+                if base
+                    .ancestors()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .any(|e| e.value().classes().any(|c| c == "katex-display"))
+                {
+                    continue;
+                }
+                let text: String = base.text().collect();
+                let opened = text.matches(['(', '[']).count();
+                let closed = text.matches([')', ']']).count();
+                assert_eq!(
+                    opened, closed,
+                    "book/{edition}/{html_page}: an inline formula may break inside a bracket, \
+                     after `{text}`"
+                );
+            }
         }
     }
 }

@@ -115,9 +115,87 @@ fn katex_options(mode: Mode) -> katex::Opts {
 /// assert!(render("\\notacommand", Mode::Display).is_err());
 /// ```
 pub fn render(tex: &str, mode: Mode) -> std::result::Result<String, String> {
-    katex::render_with_opts(tex, katex_options(mode))
+    let tex = match mode {
+        Mode::Inline => keep_brackets_whole(tex),
+        Mode::Display => tex.to_owned(),
+    };
+    katex::render_with_opts(&tex, katex_options(mode))
         .map(|html| html.replace('\n', " "))
         .map_err(|e| e.to_string())
+}
+
+/// The TeX with each bracketed part at its top level (`(…)`, `[…]`, or an
+/// interval such as `[0, 1)`) made a group of its own, so that an inline
+/// formula breaks across lines only outside brackets: KaTeX lets a line
+/// break after a relation or an operator at a formula's top level, which
+/// split `(1 + e^{-x})^{-1}` after its `+`. Brackets sized by a command
+/// (`\left(`, `\bigl[`) are kept whole by KaTeX already and are left
+/// alone; so is what follows a bracket that is never closed.
+///
+/// ```
+/// use mdbook_math::keep_brackets_whole;
+///
+/// assert_eq!(keep_brackets_whole("(1 + e^{-x})^{-1}"), "{(1 + e^{-x})}^{-1}");
+/// assert_eq!(keep_brackets_whole("f(u + v) = f(u) + f(v)"), "f{(u + v)} = f{(u)} + f{(v)}");
+/// assert_eq!(keep_brackets_whole("x \\in [0, 1)"), "x \\in {[0, 1)}");
+/// assert_eq!(keep_brackets_whole("\\left(a + b\\right)"), "\\left(a + b\\right)");
+/// assert_eq!(keep_brackets_whole("((a + b) c"), "((a + b) c");
+/// ```
+pub fn keep_brackets_whole(tex: &str) -> String {
+    const SIZED_DELIMITERS: [&str; 15] = [
+        "left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr",
+        "biggl", "biggr", "Biggl", "Biggr",
+    ];
+    // Where each top-level bracket opens and where it closes, in bytes.
+    let mut pairs = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut braces = 0usize;
+    let mut after_command = false;
+    let mut chars = tex.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let sized = std::mem::take(&mut after_command);
+        match c {
+            '\\' => {
+                // A command's name is its letters, or one other character
+                // (`\{`, `\,`): either way it is not a bracket of ours.
+                let mut name = String::new();
+                while let Some(&(_, next)) = chars.peek() {
+                    if !next.is_ascii_alphabetic() {
+                        break;
+                    }
+                    name.push(next);
+                    chars.next();
+                }
+                if name.is_empty() {
+                    chars.next();
+                }
+                after_command = SIZED_DELIMITERS.contains(&name.as_str());
+            }
+            '{' => braces += 1,
+            '}' => braces = braces.saturating_sub(1),
+            '(' | '[' if braces == 0 && !sized => open.push(at),
+            ')' | ']' if braces == 0 && !sized => {
+                if let Some(start) = open.pop()
+                    && open.is_empty()
+                {
+                    pairs.push((start, at + 1));
+                }
+            }
+            c if c.is_whitespace() => after_command = sized,
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(tex.len() + 2 * pairs.len());
+    let mut done = 0;
+    for (start, end) in pairs {
+        out.push_str(&tex[done..start]);
+        out.push('{');
+        out.push_str(&tex[start..end]);
+        out.push('}');
+        done = end;
+    }
+    out.push_str(&tex[done..]);
+    out
 }
 
 /// Rendered formulas, kept for the life of the process.
