@@ -124,20 +124,20 @@ pub fn render(tex: &str, mode: Mode) -> std::result::Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
-/// The TeX with each bracketed part at its top level (`(…)`, `[…]`, or an
-/// interval such as `[0, 1)`) made a group of its own, so that an inline
-/// formula breaks across lines only outside brackets: KaTeX lets a line
-/// break after a relation or an operator at a formula's top level, which
-/// split `(1 + e^{-x})^{-1}` after its `+`. Brackets sized by a command
+/// The TeX with what is inside each bracket at its top level (`(…)`,
+/// `[…]`, or an interval such as `[0, 1)`) made a group of its own, so
+/// that an inline formula breaks across lines only outside brackets: KaTeX
+/// lets a line break after a relation or an operator at a formula's top
+/// level, which split `(1 + e^{-x})^{-1}` after its `+`. Brackets sized by a command
 /// (`\left(`, `\bigl[`) are kept whole by KaTeX already and are left
 /// alone; so is what follows a bracket that is never closed.
 ///
 /// ```
 /// use mdbook_math::keep_brackets_whole;
 ///
-/// assert_eq!(keep_brackets_whole("(1 + e^{-x})^{-1}"), "{(1 + e^{-x})}^{-1}");
-/// assert_eq!(keep_brackets_whole("f(u + v) = f(u) + f(v)"), "f{(u + v)} = f{(u)} + f{(v)}");
-/// assert_eq!(keep_brackets_whole("x \\in [0, 1)"), "x \\in {[0, 1)}");
+/// assert_eq!(keep_brackets_whole("(1 + e^{-x})^{-1}"), "({1 + e^{-x}})^{-1}");
+/// assert_eq!(keep_brackets_whole("f(u + v) = f(u) + f(v)"), "f({u + v}) = f({u}) + f({v})");
+/// assert_eq!(keep_brackets_whole("x \\in [0, 1)"), "x \\in [{0, 1})");
 /// assert_eq!(keep_brackets_whole("\\left(a + b\\right)"), "\\left(a + b\\right)");
 /// assert_eq!(keep_brackets_whole("((a + b) c"), "((a + b) c");
 /// ```
@@ -185,14 +185,16 @@ pub fn keep_brackets_whole(tex: &str) -> String {
             _ => {}
         }
     }
+    // The brackets stay outside the group, so that they keep their spacing
+    // (`\log(x)` has no space before its bracket; `\log{(x)}` would).
     let mut out = String::with_capacity(tex.len() + 2 * pairs.len());
     let mut done = 0;
     for (start, end) in pairs {
-        out.push_str(&tex[done..start]);
+        out.push_str(&tex[done..=start]);
         out.push('{');
-        out.push_str(&tex[start..end]);
+        out.push_str(&tex[start + 1..end - 1]);
         out.push('}');
-        done = end;
+        done = end - 1;
     }
     out.push_str(&tex[done..]);
     out
