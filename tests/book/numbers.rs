@@ -136,11 +136,36 @@ fn printed_by(files: &[PathBuf]) -> Vec<String> {
     files.iter().flat_map(|f| numbers(&read(f))).collect()
 }
 
+/// Whether the text's `quoted` is a printed number: the same, the start of
+/// one (`-0.1648…`), or one rounded to fewer decimals (`-0.165` for
+/// `-0.16483626841185234`: the full value stays in the output block, the
+/// prose gives what its point needs).
 fn matches(quoted: &str, printed: &[String]) -> bool {
     if let Some(prefix) = quoted.strip_suffix('…') {
         return printed.iter().any(|p| p.starts_with(prefix));
     }
-    printed.iter().any(|p| p == quoted)
+    printed
+        .iter()
+        .any(|p| p == quoted || is_rounded_from(quoted, p))
+}
+
+/// Whether `quoted`, written with fewer decimals than `printed` (both
+/// plain decimals), is `printed` rounded to those decimals.
+fn is_rounded_from(quoted: &str, printed: &str) -> bool {
+    let decimals = |t: &str| t.split_once('.').map(|(_, d)| d.len());
+    let (Some(places), Some(more)) = (decimals(quoted), decimals(printed)) else {
+        return false;
+    };
+    if quoted.contains('e') || printed.contains('e') || places >= more {
+        return false;
+    }
+    let (Ok(q), Ok(p)) = (quoted.parse::<f64>(), printed.parse::<f64>()) else {
+        return false;
+    };
+    // Half a unit in the last place written, with room for the binary
+    // rounding of both numbers.
+    let half_unit = 0.5 * 10f64.powi(-(places as i32));
+    q.signum() == p.signum() && (q - p).abs() <= half_unit * (1.0 + 1e-9)
 }
 
 #[test]
@@ -193,6 +218,21 @@ fn the_number_finder_finds_what_the_text_writes() {
     );
     assert!(is_computed("-0.1648…") && is_computed("1.000e0"));
     assert!(!is_computed("0.25") && !is_computed("1e300"));
+}
+
+#[test]
+fn a_rounded_number_is_vouched_for_by_the_value_it_rounds() {
+    let printed = [
+        "-0.16483626841185234".to_owned(),
+        "6.271737315990275".to_owned(),
+    ];
+    assert!(matches("-0.165", &printed) && matches("-0.1648", &printed));
+    assert!(matches("6.272", &printed) && matches("6.27174", &printed));
+    // Rounded the wrong way, truncated without its `…`, or the sign lost.
+    assert!(!matches("-0.164", &printed) && !matches("6.271", &printed));
+    assert!(!matches("0.165", &printed));
+    // More decimals than were printed is not a rounding.
+    assert!(!matches("6.2717373159902750", &printed));
 }
 
 /// The speed records (`benches/*.txt`) a page includes.
