@@ -122,22 +122,35 @@ fn leaky_relu_figure() -> Figure {
     ))
 }
 
-/// In the caption's order. Where two curves coincide (ReLU and the
-/// step at 0 for x < 0, ReLU and Leaky ReLU for x > 0), the earlier
-/// is drawn broad and the later over it, narrow or dotted, so both
-/// stay visible.
+/// In the caption's order, one panel each on the same axes (small
+/// multiples): drawn in one chart, ReLU hid under the step (x < 0) and
+/// under Leaky ReLU (x > 0).
 fn all_activations_figure() -> Figure {
-    Figure::Chart(curves(
-        (-3.0, 3.0, -1.25, 3.5),
-        vec![
-            stroked(curve(Ink::Step, step, -3.0, 3.0), Stroke::Broad),
-            curve(Ink::Sigmoid, sigmoid, -3.0, 3.0),
-            curve(Ink::Tanh, tanh, -3.0, 3.0),
-            curve(Ink::Relu, relu, -3.0, 3.0),
-            stroked(curve(Ink::LeakyRelu, leaky, -3.0, 3.0), Stroke::Dotted),
-        ],
-        Some(Corner::UpperLeft),
-    ))
+    Figure::Panels(all_activations())
+}
+
+fn all_activations() -> Panels {
+    let activations: [(Ink, fn(f64) -> f64); 5] = [
+        (Ink::Step, step),
+        (Ink::Sigmoid, sigmoid),
+        (Ink::Tanh, tanh),
+        (Ink::Relu, relu),
+        (Ink::LeakyRelu, leaky),
+    ];
+    Panels {
+        columns: 3,
+        narrow_columns: 2,
+        charts: activations
+            .into_iter()
+            .map(|(ink, f)| {
+                curves(
+                    (-3.0, 3.0, -1.25, 3.5),
+                    vec![curve(ink, f, -3.0, 3.0)],
+                    None,
+                )
+            })
+            .collect(),
+    }
 }
 
 fn softmax_digits_figure() -> Figure {
@@ -344,6 +357,15 @@ mod tests {
         for (name, index, f) in cases {
             for &(x, y) in &chart(name).series[index].points {
                 assert_eq!(y, f(x), "{name} at {x}");
+            }
+        }
+        let together: [fn(f64) -> f64; 5] = [step, sigmoid, tanh, relu, leaky];
+        let panels = all_activations();
+        assert_eq!(panels.charts.len(), together.len());
+        for (panel, f) in panels.charts.iter().zip(together) {
+            assert_eq!(panel.series.len(), 1, "one activation a panel");
+            for &(x, y) in &panel.series[0].points {
+                assert_eq!(y, f(x), "all_activations at {x}");
             }
         }
     }
