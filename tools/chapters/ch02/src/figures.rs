@@ -129,8 +129,11 @@ fn all_activations_figure() -> Figure {
     Figure::Panels(all_activations())
 }
 
+/// A function of one number, as the listing's activations are.
+type Activation = fn(f64) -> f64;
+
 fn all_activations() -> Panels {
-    let activations: [(Ink, fn(f64) -> f64); 5] = [
+    let activations: [(Ink, Activation); 5] = [
         (Ink::Step, step),
         (Ink::Sigmoid, sigmoid),
         (Ink::Tanh, tanh),
@@ -359,7 +362,7 @@ mod tests {
                 assert_eq!(y, f(x), "{name} at {x}");
             }
         }
-        let together: [fn(f64) -> f64; 5] = [step, sigmoid, tanh, relu, leaky];
+        let together: [Activation; 5] = [step, sigmoid, tanh, relu, leaky];
         let panels = all_activations();
         assert_eq!(panels.charts.len(), together.len());
         for (panel, f) in panels.charts.iter().zip(together) {
