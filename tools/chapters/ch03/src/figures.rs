@@ -13,7 +13,7 @@ use reading_digits::{Network, dead_neuron_indices, load_bundled};
 
 use figure_model::{
     Axis, Chart, Corner, DigitCell, DigitGrid, DigitPad, Figure, Ink, Mark, PadDigit, PadNetwork,
-    Series, Stroke, Table, band,
+    Series, Stroke, Table, Ticks, band,
 };
 
 /// The chapter's figures, by the name a page gives `{{#plot …}}`.
@@ -74,29 +74,26 @@ fn choices_by_epoch() -> Vec<Vec<f64>> {
 }
 
 fn loss_comparison_figure() -> Figure {
-    Figure::Chart(spread_curves(
+    Figure::Chart(spread_error_rates(
         &choices_by_epoch(),
         &[(1, Ink::CrossEntropy), (10, Ink::SquaredError)],
-        Axis::linear(0.3, 1.0),
-        Corner::LowerRight,
+        Corner::UpperRight,
     ))
 }
 
 fn centring_comparison_figure() -> Figure {
-    Figure::Chart(spread_curves(
+    Figure::Chart(spread_error_rates(
         &choices_by_epoch(),
         &[(1, Ink::Other(0)), (13, Ink::Other(1))],
-        Axis::linear(0.5, 1.0),
-        Corner::LowerRight,
+        Corner::UpperRight,
     ))
 }
 
 fn activation_comparison_figure() -> Figure {
-    Figure::Chart(spread_curves(
+    Figure::Chart(spread_error_rates(
         &choices_by_epoch(),
         &[(1, Ink::Relu), (4, Ink::Sigmoid), (7, Ink::Tanh)],
-        Axis::linear(0.2, 1.0),
-        Corner::LowerRight,
+        Corner::UpperRight,
     ))
 }
 
@@ -259,13 +256,34 @@ fn curves(rows: &[Vec<f64>], columns: &[(usize, Ink)], y: Axis, legend: Corner) 
     }
 }
 
-/// [`curves`] for the mean columns of `choices.txt`, each with a band from
-/// the lowest to the highest of the seeds (the two columns after it).
-fn spread_curves(rows: &[Vec<f64>], means: &[(usize, Ink)], y: Axis, legend: Corner) -> Chart {
-    let mut chart = curves(rows, means, y, legend);
+/// The error rate, 1 − accuracy, on a log axis: the settings of
+/// `choices.txt` race in the last few percent, which an accuracy axis
+/// squeezed into its top sixth, and a log axis gives 0.5 % and 1 % as much
+/// room as 20 % and 40 %.
+fn error_rate_axis() -> Axis {
+    Axis {
+        ticks: Ticks::At(vec![0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]),
+        ..Axis::log(0.003, 1.0)
+    }
+}
+
+/// [`curves`] of the error rate for the mean accuracy columns of
+/// `choices.txt`, each with a band from the lowest to the highest of the
+/// seeds (the two columns after it: the lowest accuracy is the highest
+/// error rate).
+fn spread_error_rates(rows: &[Vec<f64>], means: &[(usize, Ink)], legend: Corner) -> Chart {
+    let errors: Vec<Vec<f64>> = rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![r[0]];
+            row.extend(r[1..].iter().map(|accuracy| 1.0 - accuracy));
+            row
+        })
+        .collect();
+    let mut chart = curves(&errors, means, error_rate_axis(), legend);
     let bands = means.iter().map(|&(column, ink)| {
-        let edge = |c: usize| -> Vec<(f64, f64)> { rows.iter().map(|r| (r[0], r[c])).collect() };
-        band(ink, &edge(column + 1), &edge(column + 2))
+        let edge = |c: usize| -> Vec<(f64, f64)> { errors.iter().map(|r| (r[0], r[c])).collect() };
+        band(ink, &edge(column + 2), &edge(column + 1))
     });
     chart.series.splice(0..0, bands);
     chart
@@ -329,6 +347,25 @@ mod tests {
                 assert_eq!(series.points.len(), 40 * per_epoch, "{name}");
             }
         }
+    }
+
+    #[test]
+    fn the_comparisons_draw_one_minus_each_printed_accuracy() {
+        let rows = choices_by_epoch();
+        let Some(Figure::Chart(chart)) = figure("centring_comparison") else {
+            panic!("centring_comparison")
+        };
+        // Bands first (lowest error = highest accuracy, along the lower
+        // edge), then the means: raw pixels (column 1), centred (13).
+        let [raw_band, _, raw, centred] = &chart.series[..] else {
+            panic!("two bands and two curves")
+        };
+        for (epoch, row) in rows.iter().enumerate() {
+            assert_eq!(raw.points[epoch], (row[0], 1.0 - row[1]));
+            assert_eq!(centred.points[epoch], (row[0], 1.0 - row[13]));
+            assert_eq!(raw_band.points[epoch], (row[0], 1.0 - row[3]));
+        }
+        assert!(chart.y.log, "error rates on a log axis");
     }
 
     #[test]

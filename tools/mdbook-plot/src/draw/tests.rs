@@ -562,6 +562,10 @@ fn a_listed_value_on_a_log_axis_is_labelled_even_off_the_powers_of_ten() {
     assert_eq!(ticks::label_at(1.0, &at, true), "1");
     assert_eq!(ticks::label_at(0.3, &at, true), "");
     assert_eq!(ticks::label_at(0.01, &Ticks::At(vec![0.01]), true), "10⁻²");
+    // Powers of ten among other listed values are written plainly too.
+    let mixed = Ticks::At(vec![0.005, 0.01, 0.02, 0.1, 1.0]);
+    assert_eq!(ticks::label_at(0.1, &mixed, true), "0.1");
+    assert_eq!(ticks::label_at(0.01, &mixed, true), "0.01");
 }
 
 #[test]

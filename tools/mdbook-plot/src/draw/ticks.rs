@@ -37,15 +37,16 @@ pub(crate) fn superscript(n: i32) -> String {
         .collect()
 }
 
-/// The label at `value`, or none if `ticks` lists only other values. A
-/// value a chart lists on a logarithmic axis that is not a power of ten
-/// (0.2, 0.5) is written plainly: the chart asked for it by name.
+/// The label at `value`, or none if `ticks` lists only other values. On a
+/// logarithmic axis whose listed values are not all powers of ten (0.2,
+/// 0.5), every label is written plainly, so that `0.1` does not stand as
+/// `10⁻¹` between `0.05` and `0.2`: the chart asked for them by name.
 pub(crate) fn label_at(value: f64, ticks: &Ticks, log: bool) -> String {
+    let power_of_ten = |v: f64| (v.log10() - v.log10().round()).abs() < 1e-9;
     match ticks {
         Ticks::Auto => tick(value, log),
         Ticks::At(values) if values.iter().any(|v| (v - value).abs() < 1e-9) => {
-            let power_of_ten = (value.log10() - value.log10().round()).abs() < 1e-9;
-            tick(value, log && power_of_ten)
+            tick(value, log && values.iter().all(|&v| power_of_ten(v)))
         }
         Ticks::At(_) => String::new(),
     }
