@@ -114,6 +114,22 @@ pub enum Figure {
     /// An 8 × 8 pad the reader draws a digit on, read by a trained network
     /// in the page as they draw: the one figure that is not a picture.
     Pad(DigitPad),
+    /// Counts in a square table, rows the right classes and columns the
+    /// answers given, each count written in its square (a confusion matrix).
+    Matrix(CountMatrix),
+}
+
+/// A confusion matrix: `counts[row][column]` of the things of class `row`
+/// that were answered `column`. Squares on the diagonal (right answers) are
+/// shaded in one ink, counts off it (mistakes) in another, and a square
+/// with no count is left empty.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountMatrix {
+    /// The classes, in the order of both the rows and the columns: the
+    /// same in every language (digits).
+    pub labels: Vec<String>,
+    /// One row per class, one count per class.
+    pub counts: Vec<Vec<u32>>,
 }
 
 /// A drawing pad with the network that reads it, and test digits to start

@@ -142,7 +142,9 @@ mod tests {
         match figure {
             Figure::Chart(chart) => vec![chart],
             Figure::Panels(panels) => panels.charts.iter().collect(),
-            Figure::Diagram(_) | Figure::Digits(_) | Figure::Pad(_) => Vec::new(),
+            Figure::Diagram(_) | Figure::Digits(_) | Figure::Pad(_) | Figure::Matrix(_) => {
+                Vec::new()
+            }
         }
     }
 

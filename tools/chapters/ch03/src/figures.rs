@@ -12,8 +12,8 @@ use reading_digits::split::three_way_split;
 use reading_digits::{Network, dead_neuron_indices, load_bundled};
 
 use figure_model::{
-    Axis, Chart, Corner, DigitCell, DigitGrid, DigitPad, Figure, Ink, Mark, PadDigit, PadNetwork,
-    Series, Stroke, Table, Ticks, band,
+    Axis, Chart, Corner, CountMatrix, DigitCell, DigitGrid, DigitPad, Figure, Ink, Mark, PadDigit,
+    PadNetwork, Series, Stroke, Table, Ticks, band,
 };
 
 /// The chapter's figures, by the name a page gives `{{#plot …}}`.
@@ -22,6 +22,7 @@ pub const FIGURES: &Table = &[
     ("training_loss", training_loss_figure),
     ("training_accuracy", training_accuracy_figure),
     ("mistakes", mistakes_figure),
+    ("confusion", confusion_figure),
     ("loss_comparison", loss_comparison_figure),
     ("activation_comparison", activation_comparison_figure),
     ("learning_rate_comparison", learning_rate_comparison_figure),
@@ -60,6 +61,32 @@ fn training_accuracy_figure() -> Figure {
 
 fn mistakes_figure() -> Figure {
     Figure::Digits(mistakes())
+}
+
+fn confusion_figure() -> Figure {
+    Figure::Matrix(confusion())
+}
+
+/// The confusion matrix `examples/mistakes.rs` prints: the rows of
+/// `mistakes.txt` that are a digit and its ten counts.
+fn confusion() -> CountMatrix {
+    let counts: Vec<Vec<u32>> = table("mistakes")
+        .into_iter()
+        .filter(|row| row.len() == 11)
+        .enumerate()
+        .map(|(digit, row)| {
+            assert_eq!(
+                row[0], digit as f64,
+                "mistakes.txt: row {digit} of the matrix"
+            );
+            row[1..].iter().map(|&count| count as u32).collect()
+        })
+        .collect();
+    assert_eq!(counts.len(), 10, "mistakes.txt: ten rows of counts");
+    CountMatrix {
+        labels: (0..10).map(|digit: u32| digit.to_string()).collect(),
+        counts,
+    }
 }
 
 /// The rows of `choices.txt` that give, after each epoch, the mean, lowest
@@ -366,6 +393,23 @@ mod tests {
             assert_eq!(raw_band.points[epoch], (row[0], 1.0 - row[3]));
         }
         assert!(chart.y.log, "error rates on a log axis");
+    }
+
+    #[test]
+    fn the_confusion_matrix_counts_every_test_digit_and_every_mistake() {
+        let matrix = confusion();
+        let total: u32 = matrix.counts.iter().flatten().sum();
+        let right: u32 = (0..10).map(|d| matrix.counts[d][d]).sum();
+        assert_eq!(total, 355, "every test digit once");
+        assert_eq!(
+            total - right,
+            mistakes().cells.len() as u32,
+            "every mistake drawn"
+        );
+        for cell in mistakes().cells {
+            let (label, answer) = cell.marked.expect("a mistake is marked");
+            assert!(matrix.counts[label][answer] > 0, "{label} read as {answer}");
+        }
     }
 
     #[test]

@@ -90,6 +90,7 @@ pub(crate) fn height(figure: &Figure, words: &Words, layout: &Layout, legend: Le
             };
             rows * digit_cell_height(grid, layout) + legend
         }
+        Figure::Matrix(matrix) => matrix_height(matrix, layout),
         // A pad is HTML, sized by the stylesheet.
         Figure::Pad(_) => 0,
     }

@@ -19,6 +19,7 @@ mod html;
 mod ink;
 mod layout;
 mod legend;
+mod matrix;
 mod pad;
 mod panels;
 mod text;
@@ -39,8 +40,8 @@ mod prelude {
     pub(super) use super::pad::*;
     pub(super) use crate::directive::Directive;
     pub(super) use crate::figures::{
-        Axis, Chart, Corner, Diagram, DigitCell, DigitGrid, Dot, Figure, Ink, Mark, Node, Panels,
-        Series, Stroke, Ticks,
+        Axis, Chart, Corner, CountMatrix, Diagram, DigitCell, DigitGrid, Dot, Figure, Ink, Mark,
+        Node, Panels, Series, Stroke, Ticks,
     };
 
     pub(super) use super::chart::*;
@@ -49,6 +50,7 @@ mod prelude {
     pub(super) use super::ink::*;
     pub(super) use super::layout::*;
     pub(super) use super::legend::*;
+    pub(super) use super::matrix::*;
     pub(super) use super::panels::*;
     pub(super) use super::text::*;
     pub(super) use super::ticks::*;
@@ -149,6 +151,7 @@ fn draw(
         Figure::Panels(panels) => draw_panels(area, panels, words, layout),
         Figure::Diagram(diagram) => draw_diagram(area, diagram, layout.font),
         Figure::Digits(grid) => draw_digits(area, grid, words, layout),
+        Figure::Matrix(matrix) => draw_matrix(area, matrix, words, layout),
         // render_svg turns a pad away before drawing starts.
         Figure::Pad(_) => Ok(()),
     }

@@ -35,6 +35,11 @@ pub(crate) fn words_for(figure: &Figure) -> Words {
                 .collect(),
         },
         Figure::Diagram(_) => Words::default(),
+        Figure::Matrix(_) => Words {
+            x: "answer".into(),
+            y: "right".into(),
+            ..Words::default()
+        },
         Figure::Digits(grid) => Words {
             series: if grid.cells.iter().any(|c| c.marked.is_some()) {
                 series(2)
@@ -669,4 +674,52 @@ fn a_measured_line_marks_each_measured_point_and_only_those() {
         measured, 6,
         "the speed chart's six ratios are measured lines"
     );
+}
+
+#[test]
+fn a_confusion_matrix_writes_every_count_and_tells_mistakes_by_their_ink() {
+    let Figure::Matrix(matrix) = &all_figures()["confusion"] else {
+        panic!("the book has its confusion matrix");
+    };
+    let figure = Figure::Matrix(matrix.clone());
+    let fill = |ink: Ink| {
+        let c = colour(ink);
+        format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2)
+    };
+    let (mut right, mut wrong, mut written) = (0, 0, Vec::new());
+    for (row, counts) in matrix.counts.iter().enumerate() {
+        for (column, &count) in counts.iter().enumerate() {
+            match square_ink(row, column, count) {
+                Some(Ink::Other(2)) => right += 1,
+                Some(_) => wrong += 1,
+                None => {}
+            }
+            if count > 0 {
+                written.push(count.to_string());
+            }
+        }
+    }
+    assert!(
+        right == 10 && wrong > 0,
+        "ten right squares and some mistakes"
+    );
+    for layout in [WIDE, NARROW] {
+        let svg = render_svg(&figure, &words_for(&figure), &layout).unwrap();
+        let squares = |ink: Ink| {
+            svg.split("<rect")
+                .skip(1)
+                .filter(|r| r.split('>').next().unwrap_or("").contains(&fill(ink)))
+                .count()
+        };
+        assert_eq!(squares(Ink::Other(2)), right, "{}", layout.class);
+        assert_eq!(squares(Ink::Other(1)), wrong, "{}", layout.class);
+        let texts: Vec<String> = text_spans(&svg).into_iter().map(|t| t.3).collect();
+        for count in &written {
+            assert!(
+                texts.contains(count),
+                "{}: {count} is written",
+                layout.class
+            );
+        }
+    }
 }

@@ -97,6 +97,13 @@ pub fn check_words(figure: &Figure, words: &Words) -> Result<(), String> {
             )?;
             count("panel titles", words.panels.len(), 0)
         }
+        Figure::Matrix(_) => {
+            // x names the columns (the answers), y the rows (the right
+            // classes).
+            axes(&words.x, &words.y)?;
+            count("series names", words.series.len(), 0)?;
+            count("panel titles", words.panels.len(), 0)
+        }
         Figure::Pad(_) => {
             // x names the bars' digits, y their probabilities; the series
             // are the clear button, the eraser, the starters' label and the
