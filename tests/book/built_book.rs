@@ -279,6 +279,23 @@ fn every_formula_of_every_page_is_rendered_and_breaks_only_outside_brackets() {
                      after `{text}`"
                 );
             }
+            // What follows an inline formula without a space (a particle,
+            // a comma) is joined to it by a word joiner (U+2060, which
+            // mdbook-math writes), so that it cannot start a line.
+            for formula in document.select(&selector("main .katex")) {
+                let Some(after) = formula
+                    .next_sibling()
+                    .and_then(|n| n.value().as_text().cloned())
+                else {
+                    continue;
+                };
+                let first = after.chars().next();
+                assert!(
+                    first.is_none_or(|c| c.is_whitespace() || c == '\u{2060}'),
+                    "book/{edition}/{html_page}: `{}` may start a line after an inline formula",
+                    after.chars().take(10).collect::<String>()
+                );
+            }
         }
     }
 }

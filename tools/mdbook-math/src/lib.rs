@@ -125,7 +125,8 @@ pub fn render(tex: &str, mode: Mode) -> std::result::Result<String, String> {
 }
 
 /// The TeX with what is inside each bracket at its top level (`(…)`,
-/// `[…]`, or an interval such as `[0, 1)`) made a group of its own, so
+/// `[…]`, an interval such as `[0, 1)`, or an absolute value's `|…|`)
+/// made a group of its own, so
 /// that an inline formula breaks across lines only outside brackets: KaTeX
 /// lets a line break after a relation or an operator at a formula's top
 /// level, which split `(1 + e^{-x})^{-1}` after its `+`. Brackets sized by a command
@@ -140,6 +141,8 @@ pub fn render(tex: &str, mode: Mode) -> std::result::Result<String, String> {
 /// assert_eq!(keep_brackets_whole("x \\in [0, 1)"), "x \\in [{0, 1})");
 /// assert_eq!(keep_brackets_whole("\\left(a + b\\right)"), "\\left(a + b\\right)");
 /// assert_eq!(keep_brackets_whole("((a + b) c"), "((a + b) c");
+/// assert_eq!(keep_brackets_whole("|y_k - t_k| + 1"), "|{y_k - t_k}| + 1");
+/// assert_eq!(keep_brackets_whole("P(a | b) = 1"), "P({a | b}) = 1");
 /// ```
 pub fn keep_brackets_whole(tex: &str) -> String {
     const SIZED_DELIMITERS: [&str; 15] = [
@@ -148,7 +151,7 @@ pub fn keep_brackets_whole(tex: &str) -> String {
     ];
     // Where each top-level bracket opens and where it closes, in bytes.
     let mut pairs = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
+    let mut open: Vec<(usize, char)> = Vec::new();
     let mut braces = 0usize;
     let mut after_command = false;
     let mut chars = tex.char_indices().peekable();
@@ -173,14 +176,27 @@ pub fn keep_brackets_whole(tex: &str) -> String {
             }
             '{' => braces += 1,
             '}' => braces = braces.saturating_sub(1),
-            '(' | '[' if braces == 0 && !sized => open.push(at),
+            '(' | '[' if braces == 0 && !sized => open.push((at, c)),
             ')' | ']' if braces == 0 && !sized => {
-                if let Some(start) = open.pop()
+                if let Some((start, _)) = open.pop()
                     && open.is_empty()
                 {
                     pairs.push((start, at + 1));
                 }
             }
+            // An absolute value's bars pair up at the top level or inside
+            // another pair of bars; inside brackets (`P(a | b)`) a bar is
+            // kept whole by the brackets already.
+            '|' if braces == 0 && !sized => match open.last() {
+                Some(&(start, '|')) => {
+                    open.pop();
+                    if open.is_empty() {
+                        pairs.push((start, at + 1));
+                    }
+                }
+                None => open.push((at, '|')),
+                Some(_) => {}
+            },
             c if c.is_whitespace() => after_command = sized,
             _ => {}
         }
@@ -199,6 +215,9 @@ pub fn keep_brackets_whole(tex: &str) -> String {
     out.push_str(&tex[done..]);
     out
 }
+
+/// U+2060: no line break on either side, and nothing to see.
+pub const WORD_JOINER: char = '\u{2060}';
 
 /// Rendered formulas, kept for the life of the process.
 type Cache = HashMap<(Mode, String), String>;
@@ -219,7 +238,10 @@ impl Math {
     /// ```
     /// let math = mdbook_math::Math::default();
     /// let html = math.expand("Euler: $e^{i\\pi} = -1$.").unwrap();
-    /// assert!(html.starts_with("Euler: <span class=\"katex\">") && html.ends_with("</span>."));
+    /// assert!(html.starts_with("Euler: <span class=\"katex\">"));
+    /// // What follows a formula stays on its line: `.` here, a particle in Korean.
+    /// assert!(html.ends_with("</span>\u{2060}."));
+    /// assert!(math.expand("$x$ and $y$").unwrap().contains("</span> and "));
     /// ```
     pub fn expand(&self, page: &str) -> std::result::Result<String, String> {
         let found = formulas(page);
@@ -229,6 +251,13 @@ impl Math {
             out.push_str(&page[done..formula.range.start]);
             out.push_str(&self.rendered(&formula)?);
             done = formula.range.end;
+            // A word joiner keeps what follows an inline formula (a Korean
+            // particle, a comma, a full stop) on the formula's line: a
+            // browser may break after KaTeX's boxes as after a word.
+            let next = page[done..].chars().next();
+            if formula.mode == Mode::Inline && next.is_some_and(|c| !c.is_whitespace()) {
+                out.push(WORD_JOINER);
+            }
         }
         out.push_str(&page[done..]);
         Ok(out)
