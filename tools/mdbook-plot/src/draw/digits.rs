@@ -12,8 +12,8 @@ fn mark_height(font: u32) -> i32 {
 /// or none (the faint text colour).
 pub(crate) fn marked_ink(cell: &DigitCell, digit: usize) -> Option<Ink> {
     match cell.marked {
-        Some((right, _)) if right == digit => Some(Ink::Other(2)),
-        Some((_, answer)) if answer == digit => Some(Ink::Other(1)),
+        Some((right, _)) if right == digit => Some(RIGHT_ANSWER),
+        Some((_, answer)) if answer == digit => Some(WRONG_ANSWER),
         _ => None,
     }
 }
@@ -137,7 +137,7 @@ pub(crate) fn draw_digits(
     if !words.series.is_empty() {
         let (_, height) = area.dim_in_pixel();
         let (_, legend) = area.split_vertically(height - font * 3);
-        let swatches = [Ink::Other(2), Ink::Other(1)].map(|ink| Series {
+        let swatches = [RIGHT_ANSWER, WRONG_ANSWER].map(|ink| Series {
             ink,
             mark: Mark::Bars,
             points: Vec::new(),

@@ -41,11 +41,21 @@ pub(crate) fn colour(ink: Ink) -> RGBColor {
     }
 }
 
+/// The ink of a right answer (a misread digit's right digit, a confusion
+/// matrix's diagonal) and of a wrong one (the network's answer, a square
+/// off the diagonal): the same pair wherever chapter 3 tells them apart.
+pub(crate) const RIGHT_ANSWER: Ink = Ink::Other(2);
+pub(crate) const WRONG_ANSWER: Ink = Ink::Other(1);
+
+/// A colour as SVG writes it: `#RRGGBB`.
+pub(crate) fn hex(colour: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", colour.0, colour.1, colour.2)
+}
+
 /// Replaces the sentinel colours with `currentColor`, and the background
 /// sentinel with mdBook's `--bg` theme variable (through `style`: a CSS
 /// variable is not valid in a presentation attribute).
 pub(crate) fn theme_colours(svg: &str) -> String {
-    let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
     let mut out = svg.to_owned();
     for sentinel in [FOREGROUND, GRID] {
         for case in [hex(sentinel), hex(sentinel).to_lowercase()] {

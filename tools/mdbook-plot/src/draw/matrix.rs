@@ -30,8 +30,8 @@ pub(crate) fn matrix_height(matrix: &CountMatrix, layout: &Layout) -> u32 {
 pub(crate) fn square_ink(row: usize, column: usize, count: u32) -> Option<Ink> {
     match (count, row == column) {
         (0, _) => None,
-        (_, true) => Some(Ink::Other(2)),
-        (_, false) => Some(Ink::Other(1)),
+        (_, true) => Some(RIGHT_ANSWER),
+        (_, false) => Some(WRONG_ANSWER),
     }
 }
 

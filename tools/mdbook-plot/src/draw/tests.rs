@@ -598,15 +598,16 @@ fn no_drawing_sets_text_sideways() {
     assert!(turned.is_empty(), "{turned:?}");
 }
 
+/// The attribute an SVG shape filled with `ink` carries.
+fn fill_attribute(ink: Ink) -> String {
+    format!("fill=\"{}\"", hex(colour(ink)))
+}
+
 #[test]
 fn every_marked_digit_shows_its_ink_however_small_its_bar() {
     // The right digit of a misread test digit often has a probability near
     // 0, and so a bar with no height: the triangle under its label must
     // show its ink anyway, in each layout.
-    let hex = |ink: Ink| {
-        let c = colour(ink);
-        format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2)
-    };
     let mut grids = 0;
     for (name, figure) in all_figures().iter() {
         let Figure::Digits(grid) = figure else {
@@ -622,10 +623,16 @@ fn every_marked_digit_shows_its_ink_however_small_its_bar() {
             let triangles = |ink: Ink| {
                 svg.split("<polygon")
                     .skip(1)
-                    .filter(|shape| shape.split('>').next().unwrap_or("").contains(&hex(ink)))
+                    .filter(|shape| {
+                        shape
+                            .split('>')
+                            .next()
+                            .unwrap_or("")
+                            .contains(&fill_attribute(ink))
+                    })
                     .count()
             };
-            for (ink, whose) in [(Ink::Other(2), "right digit"), (Ink::Other(1), "answer")] {
+            for (ink, whose) in [(RIGHT_ANSWER, "right digit"), (WRONG_ANSWER, "answer")] {
                 assert_eq!(
                     triangles(ink),
                     marked,
@@ -682,15 +689,11 @@ fn a_confusion_matrix_writes_every_count_and_tells_mistakes_by_their_ink() {
         panic!("the book has its confusion matrix");
     };
     let figure = Figure::Matrix(matrix.clone());
-    let fill = |ink: Ink| {
-        let c = colour(ink);
-        format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2)
-    };
     let (mut right, mut wrong, mut written) = (0, 0, Vec::new());
     for (row, counts) in matrix.counts.iter().enumerate() {
         for (column, &count) in counts.iter().enumerate() {
             match square_ink(row, column, count) {
-                Some(Ink::Other(2)) => right += 1,
+                Some(RIGHT_ANSWER) => right += 1,
                 Some(_) => wrong += 1,
                 None => {}
             }
@@ -708,11 +711,16 @@ fn a_confusion_matrix_writes_every_count_and_tells_mistakes_by_their_ink() {
         let squares = |ink: Ink| {
             svg.split("<rect")
                 .skip(1)
-                .filter(|r| r.split('>').next().unwrap_or("").contains(&fill(ink)))
+                .filter(|r| {
+                    r.split('>')
+                        .next()
+                        .unwrap_or("")
+                        .contains(&fill_attribute(ink))
+                })
                 .count()
         };
-        assert_eq!(squares(Ink::Other(2)), right, "{}", layout.class);
-        assert_eq!(squares(Ink::Other(1)), wrong, "{}", layout.class);
+        assert_eq!(squares(RIGHT_ANSWER), right, "{}", layout.class);
+        assert_eq!(squares(WRONG_ANSWER), wrong, "{}", layout.class);
         let texts: Vec<String> = text_spans(&svg).into_iter().map(|t| t.3).collect();
         for count in &written {
             assert!(
