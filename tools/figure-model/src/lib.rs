@@ -372,13 +372,17 @@ pub enum Dot {
     Circle,
 }
 
-/// The colour of a series. Functions, losses and optimisers keep theirs across figures;
-/// other series take one of a few neutral inks.
+/// What a series is, which fixes its colour: one colour per concept for
+/// the whole book. Each function, loss and optimiser owns a colour that
+/// nothing else is drawn in; what a figure sets against the book's main run
+/// is drawn in the text colour ([`Ink::Main`]) and one or two accents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Ink {
     /// The step function.
     Step,
-    /// The identity and the other straight lines.
+    /// The identity, the other straight lines, and reference lines (a
+    /// decision line, numpy's time, a setting's score, a start that learns
+    /// nothing).
     Linear,
     /// The sigmoid.
     Sigmoid,
@@ -388,6 +392,8 @@ pub enum Ink {
     Relu,
     /// Leaky ReLU.
     LeakyRelu,
+    /// Softmax.
+    Softmax,
     /// The cross-entropy loss, in every figure that compares losses.
     CrossEntropy,
     /// The squared-error loss, likewise.
@@ -402,8 +408,16 @@ pub enum Ink {
     RmsProp,
     /// Adam, likewise.
     Adam,
-    /// Anything else: the n-th of a few distinct inks.
-    Other(usize),
+    /// The text colour: the one thing a figure shows, or the main run (the
+    /// training digits, raw pixels, the plain network, the reference value
+    /// of a setting, the right answer) that the accents are set against.
+    Main,
+    /// The first thing a figure sets against [`Ink::Main`]: the validation
+    /// digits, centred pixels, weight decay, a smaller value of a setting,
+    /// the network's wrong answer, a positive weight.
+    Accent,
+    /// The second: dropout, a larger value of a setting, a negative weight.
+    SecondAccent,
 }
 
 /// A diagram: circles joined by arrows.

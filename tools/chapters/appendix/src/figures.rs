@@ -87,8 +87,8 @@ fn speed() -> Chart {
         series: vec![
             line("sigmoid", Ink::Sigmoid, Stroke::Dashed),
             line("fast_sigmoid", Ink::Sigmoid, Stroke::Solid),
-            line("softmax", Ink::Other(1), Stroke::Dashed),
-            line("fast_softmax", Ink::Other(1), Stroke::Solid),
+            line("softmax", Ink::Softmax, Stroke::Dashed),
+            line("fast_softmax", Ink::Softmax, Stroke::Solid),
             line("cross_entropy_error", Ink::CrossEntropy, Stroke::Dashed),
             line("fast_cross_entropy_error", Ink::CrossEntropy, Stroke::Solid),
             Series {

@@ -39,7 +39,7 @@ fn digit_probabilities_figure() -> Figure {
             x: Axis::linear(-0.5, 9.5),
             y: Axis::linear(0.0, 1.0),
             categories: digits(),
-            series: vec![digit_bars(Ink::Other(0), &p.to_vec())],
+            series: vec![digit_bars(Ink::Main, &p.to_vec())],
             legend: None,
         })
     }
@@ -150,8 +150,8 @@ fn gate_lines() -> Panels {
                 mark: Mark::Line(Stroke::Solid),
                 points: line,
             },
-            dots(output, 0.0, Dot::Cross, Ink::Other(1)),
-            dots(output, 1.0, Dot::Circle, Ink::Other(2)),
+            dots(output, 0.0, Dot::Cross, Ink::Main),
+            dots(output, 1.0, Dot::Circle, Ink::Main),
         ],
         legend: None,
     };
@@ -186,7 +186,7 @@ fn xor_loss() -> Chart {
         y: Axis::log(1e-4, 1.0),
         categories: None,
         series: vec![Series {
-            ink: Ink::Other(0),
+            ink: Ink::Main,
             mark: Mark::Line(Stroke::Solid),
             points,
         }],

@@ -83,7 +83,7 @@ fn linear_figure() -> Figure {
     Figure::Chart(curves(
         (-3.0, 3.0, -5.5, 7.5),
         vec![
-            curve(Ink::Other(0), two_x_plus_one, -3.0, 3.0),
+            curve(Ink::Main, two_x_plus_one, -3.0, 3.0),
             curve(Ink::Linear, identity, -3.0, 3.0),
         ],
         Some(Corner::UpperLeft),
@@ -161,10 +161,7 @@ fn softmax_digits_figure() -> Figure {
         x: Axis::linear(-0.5, 9.5),
         y: Axis::linear(0.0, 1.0),
         categories: digits(),
-        series: vec![digit_bars(
-            Ink::Other(0),
-            &network_output_for_six().to_vec(),
-        )],
+        series: vec![digit_bars(Ink::Main, &network_output_for_six().to_vec())],
         legend: None,
     })
 }
@@ -176,11 +173,11 @@ fn squared_error_figure() -> Figure {
         categories: digits(),
         series: vec![
             digit_bars(
-                Ink::Other(0),
+                Ink::Main,
                 &squared_errors(&network_output_for_six(), &TARGET_SIX).to_vec(),
             ),
             digit_bars(
-                Ink::Other(1),
+                Ink::Accent,
                 &squared_errors(&wrong_output_for_six(), &TARGET_SIX).to_vec(),
             ),
         ],
@@ -191,7 +188,7 @@ fn squared_error_figure() -> Figure {
 fn ln_figure() -> Figure {
     Figure::Chart(curves(
         (0.0, 1.0, -7.0, 0.5),
-        vec![curve(Ink::Other(0), f64::ln, 0.001, 1.0)],
+        vec![curve(Ink::Main, f64::ln, 0.001, 1.0)],
         None,
     ))
 }
@@ -257,8 +254,8 @@ fn and_decision_line() -> Chart {
                 mark: Mark::Line(Stroke::Solid),
                 points: line,
             },
-            dots(0.0, Dot::Cross, Ink::Other(1)),
-            dots(1.0, Dot::Circle, Ink::Other(2)),
+            dots(0.0, Dot::Cross, Ink::Main),
+            dots(1.0, Dot::Circle, Ink::Main),
         ],
         legend: Some(Corner::UpperRight),
     }
@@ -266,6 +263,10 @@ fn and_decision_line() -> Chart {
 
 /// The weights of the depth experiment: shrinking, neutral, growing.
 pub const STACK_WEIGHTS: [f64; 3] = [0.5, 1.0, 2.0];
+
+/// Their inks: the neutral weight 1 in the text colour, the smaller and the
+/// larger in the two accents, as every figure draws a setting's values.
+const STACK_INKS: [Ink; 3] = [Ink::Accent, Ink::Main, Ink::SecondAccent];
 
 /// The gradient that reaches the input of a stack of 1 to 20 layers (input
 /// 1), one panel per activation, one curve per weight, on a log scale.
@@ -278,7 +279,7 @@ fn vanishing_gradient() -> Panels {
             .iter()
             .enumerate()
             .map(|(i, &weight)| Series {
-                ink: Ink::Other(i),
+                ink: STACK_INKS[i],
                 mark: Mark::Line(Stroke::Solid),
                 points: (1..=20)
                     .map(|depth| {

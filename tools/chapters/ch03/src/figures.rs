@@ -40,7 +40,7 @@ fn training_loss_figure() -> Figure {
         let rows = table("train");
         Figure::Chart(curves(
             &rows,
-            &[(1, Ink::Other(0)), (2, Ink::Other(1))],
+            &[(1, Ink::Main), (2, Ink::Accent)],
             Axis::log(0.0001, 10.0),
             Corner::UpperRight,
         ))
@@ -52,7 +52,7 @@ fn training_accuracy_figure() -> Figure {
         let rows = table("train");
         Figure::Chart(curves(
             &rows,
-            &[(3, Ink::Other(0)), (4, Ink::Other(1))],
+            &[(3, Ink::Main), (4, Ink::Accent)],
             Axis::linear(0.5, 1.0),
             Corner::LowerRight,
         ))
@@ -111,7 +111,7 @@ fn loss_comparison_figure() -> Figure {
 fn centring_comparison_figure() -> Figure {
     Figure::Chart(spread_error_rates(
         &choices_by_epoch(),
-        &[(1, Ink::Other(0)), (13, Ink::Other(1))],
+        &[(1, Ink::Main), (13, Ink::Accent)],
         Corner::UpperRight,
     ))
 }
@@ -127,7 +127,7 @@ fn activation_comparison_figure() -> Figure {
 fn learning_rate_comparison_figure() -> Figure {
     Figure::Chart(curves(
         &table("learning_rates"),
-        &[(1, Ink::Other(0)), (2, Ink::Other(1)), (3, Ink::Other(3))],
+        &[(1, Ink::Accent), (2, Ink::Main), (3, Ink::SecondAccent)],
         Axis::log(0.001, 1000.0),
         Corner::LowerLeft,
     ))

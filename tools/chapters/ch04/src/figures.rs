@@ -99,7 +99,7 @@ fn sgd_paths_figure() -> Figure {
         series: vec![
             below_the_start(&bowl),
             path(&bowl, &mut Sgd::new(tuned), Ink::Sgd),
-            path(&bowl, &mut Sgd::new(0.25), Ink::Other(1)),
+            path(&bowl, &mut Sgd::new(0.25), Ink::Accent),
         ],
         legend: Some(Corner::UpperRight),
     })
@@ -252,9 +252,9 @@ fn batch_norm_validation_loss_figure() -> Figure {
         .collect();
     validation_loss_by_epoch(
         &rows,
-        // Grey for the start that learns nothing; the three that learn in
-        // inks far apart.
-        &[Ink::Linear, Ink::Other(2), Ink::Other(1), Ink::Other(0)],
+        // Grey for the start that learns nothing, the text colour for He's
+        // (the chapter's start), the accents for the two with batch norm.
+        &[Ink::Linear, Ink::SecondAccent, Ink::Main, Ink::Accent],
     )
 }
 
@@ -267,7 +267,7 @@ fn overfitting_loss_figure() -> Figure {
         .into_iter()
         .filter(|row| row.len() == 7)
         .collect();
-    let inks = [Ink::Other(1), Ink::Other(0), Ink::Other(2)];
+    let inks = [Ink::Main, Ink::Accent, Ink::SecondAccent];
     let panel = |offset: usize, y: Axis| Chart {
         x: Axis::linear(0.0, 101.0),
         y,
@@ -330,7 +330,7 @@ fn search_trials_figure() -> Figure {
                     points: trials.iter().map(|r| (r[column], r[3])).collect(),
                 },
                 Series {
-                    ink: Ink::Other(1),
+                    ink: Ink::Main,
                     mark: Mark::Dots(Dot::Cross),
                     points: vec![(chosen[column], chosen[3])],
                 },

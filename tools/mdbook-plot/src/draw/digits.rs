@@ -76,8 +76,8 @@ pub(crate) fn draw_digits(
             // the size how strong it is.
             let fill = match (grid.signed, value) {
                 (false, v) if v > 0.0 => FOREGROUND.mix(v),
-                (true, v) if v > 0.0 => colour(Ink::Other(1)).mix(v),
-                (true, v) if v < 0.0 => colour(Ink::Other(0)).mix(-v),
+                (true, v) if v > 0.0 => colour(Ink::Accent).mix(v),
+                (true, v) if v < 0.0 => colour(Ink::SecondAccent).mix(-v),
                 _ => continue,
             };
             let (x, y) = (

@@ -474,75 +474,132 @@ fn a_pad_is_a_form_with_its_network_and_the_page_s_words() {
     assert!(figure_html(&wrong, pad).is_err());
 }
 
-#[test]
-fn each_optimiser_has_a_colour_of_its_own() {
-    // Chapter 4 compares the five in one chart: none may share a colour with
-    // another optimiser, a loss or a neutral ink it might be drawn beside.
-    let optimisers = [
-        Ink::Sgd,
-        Ink::Momentum,
-        Ink::AdaGrad,
-        Ink::RmsProp,
-        Ink::Adam,
-    ];
-    let others = [
-        Ink::Step,
-        Ink::Linear,
-        Ink::Sigmoid,
-        Ink::Tanh,
-        Ink::Relu,
-        Ink::LeakyRelu,
-        Ink::CrossEntropy,
-        Ink::SquaredError,
-        Ink::Other(0),
-        Ink::Other(1),
-        Ink::Other(2),
-        Ink::Other(3),
-    ];
-    for optimiser in optimisers {
-        for other in others.into_iter().chain(optimisers) {
-            if other != optimiser {
-                assert_ne!(
-                    colour(optimiser),
-                    colour(other),
-                    "{optimiser:?} and {other:?}"
-                );
-            }
-        }
+/// The charts of a figure, with the series each names in its legend.
+fn charts_of(figure: &Figure) -> Vec<&Chart> {
+    match figure {
+        Figure::Chart(chart) => vec![chart],
+        Figure::Panels(panels) => panels.charts.iter().collect(),
+        Figure::Diagram(_) | Figure::Digits(_) | Figure::Pad(_) | Figure::Matrix(_) => Vec::new(),
     }
 }
 
 #[test]
-fn each_loss_has_a_colour_of_its_own() {
-    // Cross-entropy was orange in chapter 2, teal in chapter 3 and magenta
-    // in the speed appendix, while squared error took the others' colours.
-    let others = [
-        Ink::Step,
-        Ink::Linear,
-        Ink::Sigmoid,
-        Ink::Tanh,
-        Ink::Relu,
-        Ink::LeakyRelu,
-        Ink::Other(0),
-        Ink::Other(1),
-        Ink::Other(2),
-        Ink::Other(3),
-        Ink::Sgd,
-        Ink::Momentum,
-        Ink::AdaGrad,
-        Ink::RmsProp,
-        Ink::Adam,
-    ];
-    for loss in [Ink::CrossEntropy, Ink::SquaredError] {
-        for other in others
-            .into_iter()
-            .chain([Ink::CrossEntropy, Ink::SquaredError])
-        {
-            if other != loss {
-                assert_ne!(colour(loss), colour(other), "{loss:?} and {other:?}");
+fn inks_drawn_together_are_far_apart() {
+    // Across the book two inks need only not look alike (ink.rs); in one
+    // chart a reader matches each line to its legend entry, so two hues
+    // there are at least 15 apart, and a hue at least 10 from the grey of
+    // a reference line (which its stroke tells apart too). One ink twice
+    // in a chart is one concept drawn two ways: the marks must differ.
+    let mut checked = 0;
+    for (name, figure) in all_figures() {
+        for chart in charts_of(figure) {
+            let series = chart.named_series();
+            for (i, a) in series.iter().enumerate() {
+                for b in &series[i + 1..] {
+                    checked += 1;
+                    if a.ink == b.ink {
+                        assert_ne!(a.mark, b.mark, "{name}: {:?} drawn alike twice", a.ink);
+                        continue;
+                    }
+                    if a.ink == Ink::Main || b.ink == Ink::Main {
+                        continue;
+                    }
+                    let least = if a.ink == Ink::Linear || b.ink == Ink::Linear {
+                        10.0
+                    } else {
+                        15.0
+                    };
+                    let distance = ink::oklab_distance(colour(a.ink), colour(b.ink));
+                    assert!(
+                        distance >= least,
+                        "{name}: {:?} and {:?} are {distance:.1} apart",
+                        a.ink,
+                        b.ink
+                    );
+                }
             }
         }
     }
+    assert!(checked > 50, "only {checked} pairs of series");
+}
+
+/// Every page of every edition, with its path.
+fn every_page() -> Vec<(String, String)> {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
+    let mut pages = Vec::new();
+    let mut folders = vec![src];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                pages.push((path.display().to_string(), text));
+            }
+        }
+    }
+    pages
+}
+
+/// The inks a figure's legend entries name, in the legend's order.
+fn legend_inks(figure: &Figure) -> Vec<Ink> {
+    match figure {
+        Figure::Chart(chart) => chart.named_series().iter().map(|s| s.ink).collect(),
+        Figure::Panels(panels) => panels.charts[0]
+            .named_series()
+            .iter()
+            .map(|s| s.ink)
+            .collect(),
+        Figure::Digits(_) => vec![RIGHT_ANSWER, WRONG_ANSWER],
+        Figure::Diagram(_) | Figure::Pad(_) | Figure::Matrix(_) => Vec::new(),
+    }
+}
+
+#[test]
+fn a_legend_entry_has_one_colour_in_the_whole_book() {
+    // The pages name the series; the figures colour them. The same words
+    // in two figures of one edition (“cross-entropy”, “validation digits”,
+    // “SGD”) must be the same ink, wherever they are.
+    let mut seen: std::collections::BTreeMap<(String, String), (Ink, String)> =
+        std::collections::BTreeMap::new();
+    let mut entries = 0;
+    for (path, text) in every_page() {
+        let edition = if path.contains("/src/ko/") {
+            "ko"
+        } else {
+            "en"
+        };
+        for directive in mdbook_plot_directives(&text) {
+            let Some(figure) = all_figures().get(&directive.name) else {
+                continue;
+            };
+            if matches!(figure, Figure::Pad(_)) {
+                continue;
+            }
+            for (words, ink) in directive.series.iter().zip(legend_inks(figure)) {
+                entries += 1;
+                let key = (edition.to_owned(), words.clone());
+                let place = format!("{path}: {}", directive.name);
+                if let Some((first, where_first)) = seen.get(&key) {
+                    assert_eq!(
+                        *first, ink,
+                        "“{words}” is {first:?} in {where_first} and {ink:?} in {place}"
+                    );
+                } else {
+                    seen.insert(key, (ink, place));
+                }
+            }
+        }
+    }
+    assert!(entries > 60, "only {entries} legend entries");
+}
+
+fn mdbook_plot_directives(page: &str) -> Vec<Directive> {
+    crate::find_directives(page)
+        .into_iter()
+        .map(|d| d.unwrap_or_else(|e| panic!("{e}")))
+        .collect()
 }
 
 #[test]
@@ -599,8 +656,10 @@ fn no_drawing_sets_text_sideways() {
 }
 
 /// The attribute an SVG shape filled with `ink` carries.
+/// The fill an ink is drawn with in the finished SVG: the text colour's
+/// sentinel has become `currentColor` there.
 fn fill_attribute(ink: Ink) -> String {
-    format!("fill=\"{}\"", hex(colour(ink)))
+    theme_colours(&format!("fill=\"{}\"", hex(colour(ink))))
 }
 
 #[test]
