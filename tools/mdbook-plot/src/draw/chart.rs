@@ -6,7 +6,7 @@ pub(crate) fn draw_chart(
     area: &Area,
     chart: &Chart,
     axis_names: (&str, &str),
-    names: Option<&[String]>,
+    names: Names,
     layout: &Layout,
 ) -> DrawResult {
     let title_row = !axis_names.1.is_empty();
@@ -23,7 +23,7 @@ pub(crate) fn draw_chart_with_title_row(
     chart: &Chart,
     axis_names: (&str, &str),
     title_row: bool,
-    names: Option<&[String]>,
+    names: Names,
     layout: &Layout,
 ) -> DrawResult {
     let font = layout.font;
@@ -45,7 +45,10 @@ pub(crate) fn draw_chart_with_title_row(
     let mut builder = ChartBuilder::on(area);
     builder
         .margin(font / 2)
-        .margin_right(font)
+        .margin_right(match names {
+            Names::AtLineEnds(names) => font + end_label_column(names, font),
+            _ => font,
+        })
         .x_label_area_size(if x_name.is_empty() {
             font * 3 / 2
         } else {
@@ -69,7 +72,7 @@ pub(crate) fn draw_chart_with_title_row(
                 linear_axis(&chart.x, x_count),
                 linear_axis(&chart.y, layout.y_labels),
             )?;
-            draw_chart_body(&mut context, chart, x_name, names, layout)
+            draw_chart_body(area, &mut context, chart, x_name, names, layout)
         }
         (false, true) => {
             let mut context = builder.build_cartesian_2d(
@@ -79,7 +82,7 @@ pub(crate) fn draw_chart_with_title_row(
                     .with_key_points(y_ticks())
                     .with_light_points(log_grid(&chart.y)),
             )?;
-            draw_chart_body(&mut context, chart, x_name, names, layout)
+            draw_chart_body(area, &mut context, chart, x_name, names, layout)
         }
         (true, false) => {
             let mut context = builder.build_cartesian_2d(
@@ -89,7 +92,7 @@ pub(crate) fn draw_chart_with_title_row(
                     .with_light_points(log_grid(&chart.x)),
                 linear_axis(&chart.y, layout.y_labels),
             )?;
-            draw_chart_body(&mut context, chart, x_name, names, layout)
+            draw_chart_body(area, &mut context, chart, x_name, names, layout)
         }
         (true, true) => {
             let mut context = builder.build_cartesian_2d(
@@ -102,7 +105,7 @@ pub(crate) fn draw_chart_with_title_row(
                     .with_key_points(y_ticks())
                     .with_light_points(log_grid(&chart.y)),
             )?;
-            draw_chart_body(&mut context, chart, x_name, names, layout)
+            draw_chart_body(area, &mut context, chart, x_name, names, layout)
         }
     }
 }
@@ -182,10 +185,11 @@ pub(crate) fn log_ticks(axis: &Axis, most: usize) -> Vec<f64> {
 }
 
 pub(crate) fn draw_chart_body<'a, X, Y>(
+    area: &Area,
     context: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
     chart: &Chart,
     x_name: &str,
-    names: Option<&[String]>,
+    names: Names,
     layout: &Layout,
 ) -> DrawResult
 where
@@ -349,7 +353,10 @@ where
             }
         }
     }
-    if let (Some(corner), Some(names)) = (chart.legend, names) {
+    if let Names::AtLineEnds(names) = names {
+        return draw_end_labels(area, context, chart, names, font);
+    }
+    if let (Some(corner), Names::InCorner(names)) = (chart.legend, names) {
         let plot = context.plotting_area().strip_coord_spec();
         let (left, top, width, height) = legend_box(plot.dim_in_pixel(), names, corner, font);
         let (base_x, base_y) = plot.get_base_pixel();
@@ -372,6 +379,63 @@ where
             (left, top, width, height),
             font,
         )?;
+    }
+    Ok(())
+}
+
+/// Each named series' name in the column right of the plot, as near the
+/// end of its line as the names' spacing allows, joined to it by a short
+/// leader in the line's ink; the names in the text colour (the inks are
+/// drawn for 3:1, text needs 4.5:1).
+fn draw_end_labels<'a, X, Y>(
+    area: &Area,
+    context: &ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    chart: &Chart,
+    names: &[String],
+    font: u32,
+) -> DrawResult
+where
+    X: Ranged<ValueType = f64> + ValueFormatter<f64>,
+    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let series = chart.named_series();
+    let ends: Vec<(i32, i32)> = series
+        .iter()
+        .map(|s| {
+            let end = s
+                .points
+                .iter()
+                .rev()
+                .find(|&&(x, y)| x.is_finite() && y.is_finite() && (!chart.y.log || y > 0.0))
+                .copied()
+                .unwrap_or((chart.x.range.1, chart.y.range.0));
+            context.backend_coord(&end)
+        })
+        .collect();
+    let (xs, ys) = context.plotting_area().get_pixel_range();
+    let rows: Vec<i32> = ends.iter().map(|e| e.1).collect();
+    let gap = font as i32 * 11 / 10;
+    let placed =
+        spread_labels(&rows, gap, ys.start + gap / 2, ys.end - gap / 2).ok_or(EndLabelsCrowd)?;
+    let (base_x, base_y) = area.get_base_pixel();
+    let f = font as i32;
+    let label_x = xs.end + f * 3 / 2;
+    let style = text_style(font).pos(Pos::new(HPos::Left, VPos::Center));
+    for ((s, name), (&(x, y), &row)) in series.iter().zip(names).zip(ends.iter().zip(&placed)) {
+        let ink = colour(s.ink);
+        area.draw(&PathElement::new(
+            [
+                (x + f / 4 - base_x, y - base_y),
+                (xs.end + f / 2 - base_x, y - base_y),
+                (label_x - f / 3 - base_x, row - base_y),
+            ],
+            ink.stroke_width(line_width(Stroke::Solid, font)),
+        ))?;
+        area.draw(&Text::new(
+            name.clone(),
+            (label_x - base_x, row - base_y),
+            style.clone(),
+        ))?;
     }
     Ok(())
 }

@@ -63,7 +63,7 @@ pub fn rendered_text_px(layout: &Layout, shown_px: f64) -> f64 {
 pub(crate) fn height(figure: &Figure, words: &Words, layout: &Layout, legend: Legend) -> u32 {
     match figure {
         Figure::Chart(_) => match legend {
-            Legend::InCorner => layout.chart_height,
+            Legend::InCorner | Legend::AtLineEnds => layout.chart_height,
             Legend::Below => layout.chart_height + legend_grid_height(&words.series, layout),
         },
         Figure::Panels(panels) => {

@@ -10,6 +10,88 @@ pub(crate) enum Legend {
     InCorner,
     /// In rows under the chart.
     Below,
+    /// Each entry beside the end of its line, in a column right of the
+    /// plot: where a legend would need more than three entries, the reader
+    /// no longer looks back and forth between lines and a key. Wide layouts
+    /// only: on a phone the column would take the plot's room.
+    AtLineEnds,
+}
+
+/// The words a chart writes for its series, and where.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Names<'a> {
+    /// None: the caption, a legend below or panel titles say it.
+    Elsewhere,
+    /// In a box in the chart's corner.
+    InCorner(&'a [String]),
+    /// At the ends of the lines ([`Legend::AtLineEnds`]).
+    AtLineEnds(&'a [String]),
+}
+
+/// Labels at the lines' ends would not fit: too many for the chart's
+/// height.
+#[derive(Debug)]
+pub(crate) struct EndLabelsCrowd;
+
+impl std::fmt::Display for EndLabelsCrowd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the labels at the lines' ends do not fit the chart's height"
+        )
+    }
+}
+
+impl std::error::Error for EndLabelsCrowd {}
+
+/// Whether a chart names its series at the lines' ends in `layout`: more
+/// than three entries, every one a line, and a wide layout.
+pub(crate) fn labels_at_line_ends(chart: &Chart, names: &[String], layout: &Layout) -> bool {
+    chart.legend.is_some()
+        && names.len() > 3
+        && layout.class == WIDE.class
+        && chart
+            .named_series()
+            .iter()
+            .all(|s| matches!(s.mark, Mark::Line(_) | Mark::MeasuredLine(_)))
+}
+
+/// The width of the column the labels at the lines' ends take: a leader
+/// line, a gap, and the longest name.
+pub(crate) fn end_label_column(names: &[String], font: u32) -> u32 {
+    let longest = names
+        .iter()
+        .map(|n| text_width(n, font))
+        .fold(0.0, f64::max);
+    (longest + 2.0 * f64::from(font)).ceil() as u32
+}
+
+/// Where each label at a line's end goes: as near its line's end `ends[i]`
+/// (pixel rows) as it can be while every two labels keep `gap` apart and
+/// all stay between `top` and `bottom`; `None` if they cannot.
+pub(crate) fn spread_labels(ends: &[i32], gap: i32, top: i32, bottom: i32) -> Option<Vec<i32>> {
+    let mut order: Vec<usize> = (0..ends.len()).collect();
+    order.sort_by_key(|&i| ends[i]);
+    let mut rows: Vec<i32> = order.iter().map(|&i| ends[i].clamp(top, bottom)).collect();
+    // Push down what crowds the label above it, then push up from the
+    // bottom what that pushed past it.
+    for k in 1..rows.len() {
+        rows[k] = rows[k].max(rows[k - 1] + gap);
+    }
+    if let Some(last) = rows.last_mut() {
+        *last = (*last).min(bottom);
+    }
+    for k in (0..rows.len().saturating_sub(1)).rev() {
+        rows[k] = rows[k].min(rows[k + 1] - gap);
+    }
+    if rows.first().is_some_and(|&first| first < top) {
+        return None;
+    }
+    let mut placed = vec![0; ends.len()];
+    for (k, &i) in order.iter().enumerate() {
+        placed[i] = rows[k];
+    }
+    Some(placed)
 }
 
 /// A legend box would hide part of a series.

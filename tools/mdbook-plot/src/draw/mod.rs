@@ -91,6 +91,17 @@ pub fn render_svg(figure: &Figure, words: &Words, layout: &Layout) -> Result<Str
     if let Figure::Pad(_) = figure {
         return Err("a drawing pad is a form on the page, not a picture".to_owned());
     }
+    // More than three lines are named at their ends where the layout has
+    // the room; where they would crowd each other there, or the layout is
+    // narrow, a legend explains them.
+    if let Figure::Chart(chart) = figure
+        && labels_at_line_ends(chart, &words.series, layout)
+    {
+        match render(figure, words, layout, Legend::AtLineEnds) {
+            Err(e) if e.downcast_ref::<EndLabelsCrowd>().is_some() => {}
+            other => return other.map_err(|e| format!("drawing failed: {e}")),
+        }
+    }
     match render(figure, words, layout, Legend::InCorner) {
         // A legend must never hide what it explains: where the chart's
         // corner is taken by data in this layout, the legend moves below.
@@ -139,13 +150,16 @@ fn draw(
                     let (_, height) = area.dim_in_pixel();
                     let rows = legend_grid_height(&words.series, layout);
                     let (plot, below) = area.split_vertically(height - rows);
-                    draw_chart(&plot, chart, axes, None, layout)?;
+                    draw_chart(&plot, chart, axes, Names::Elsewhere, layout)?;
                     draw_legend_grid(&below, &chart.named_series(), &words.series, layout.font)
                 }
                 (Some(_), Legend::InCorner) => {
-                    draw_chart(area, chart, axes, Some(&words.series), layout)
+                    draw_chart(area, chart, axes, Names::InCorner(&words.series), layout)
                 }
-                (None, _) => draw_chart(area, chart, axes, None, layout),
+                (Some(_), Legend::AtLineEnds) => {
+                    draw_chart(area, chart, axes, Names::AtLineEnds(&words.series), layout)
+                }
+                (None, _) => draw_chart(area, chart, axes, Names::Elsewhere, layout),
             }
         }
         Figure::Panels(panels) => draw_panels(area, panels, words, layout),

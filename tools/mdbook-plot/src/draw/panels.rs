@@ -58,7 +58,14 @@ pub(crate) fn draw_panels(
         };
         let y_name = if column == 0 { words.y.as_str() } else { "" };
         let title_row = !words.y.is_empty();
-        draw_chart_with_title_row(&body, chart, (x_name, y_name), title_row, None, layout)?;
+        draw_chart_with_title_row(
+            &body,
+            chart,
+            (x_name, y_name),
+            title_row,
+            Names::Elsewhere,
+            layout,
+        )?;
     }
     let _ = width;
     if words.series.is_empty() {

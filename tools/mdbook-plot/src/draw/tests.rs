@@ -160,14 +160,93 @@ fn a_legend_that_would_hide_a_line_moves_below_the_chart() {
 }
 
 #[test]
-fn the_speed_legend_goes_below_the_chart_rather_than_hide_its_lines() {
-    // Its lines fill the chart from corner to corner, in both layouts.
-    let speed = all_figures()["speed"].clone();
-    let words = words_for(&speed);
-    for layout in [WIDE, NARROW] {
-        let svg = render_svg(&speed, &words, &layout).unwrap();
-        assert!(legend_below(&svg, &layout), "{}", layout.class);
+fn more_than_three_lines_are_named_at_their_ends_on_a_desktop_and_below_on_a_phone() {
+    // The speed chart's seven lines fill it from corner to corner, and
+    // chapter 4's five optimisers and four starts run together: a key of
+    // four or more entries sends the reader back and forth.
+    let mut charts = 0;
+    for (name, figure) in all_figures() {
+        let Figure::Chart(chart) = figure else {
+            continue;
+        };
+        let words = words_for(figure);
+        if words.series.len() <= 3 {
+            continue;
+        }
+        charts += 1;
+        let narrow = render_svg(figure, &words, &NARROW).unwrap();
+        assert!(
+            legend_below(&narrow, &NARROW),
+            "{name}: a phone's legend goes below"
+        );
+        let wide = render_svg(figure, &words, &WIDE).unwrap();
+        assert!(
+            !legend_below(&wide, &WIDE),
+            "{name}: no legend below on a desktop"
+        );
+        let spans = text_spans(&wide);
+        // Each name once, left-aligned in one column right of every tick
+        // label, and in the order of the lines' ends from top to bottom.
+        let plot_right = spans
+            .iter()
+            .filter(|t| !words.series.contains(&t.3))
+            .map(|t| t.2)
+            .fold(0.0, f64::max);
+        let mut labels: Vec<(i64, f64, usize)> = Vec::new();
+        for (i, entry) in words.series.iter().enumerate() {
+            let found: Vec<_> = spans.iter().filter(|t| &t.3 == entry).collect();
+            assert_eq!(found.len(), 1, "{name}: {entry} written once");
+            labels.push((found[0].0, found[0].1, i));
+        }
+        let column = labels[0].1;
+        for &(_, left, _) in &labels {
+            assert!(
+                (left - column).abs() < 1e-9 && left > plot_right,
+                "{name}: one column right of the plot"
+            );
+        }
+        let ends: Vec<f64> = chart
+            .named_series()
+            .iter()
+            .map(|s| {
+                let &(_, y) = s.points.iter().rev().find(|p| p.1.is_finite()).unwrap();
+                if chart.y.log { y.log10() } else { y }
+            })
+            .collect();
+        let mut by_label = labels.clone();
+        by_label.sort_by_key(|l| l.0);
+        for pair in by_label.windows(2) {
+            let (upper, lower) = (pair[0].2, pair[1].2);
+            assert!(
+                ends[upper] >= ends[lower],
+                "{name}: {} is written above {} but its line ends lower",
+                words.series[upper],
+                words.series[lower]
+            );
+        }
     }
+    assert!(charts >= 3, "only {charts} charts of more than three lines");
+}
+
+#[test]
+fn labels_at_line_ends_keep_their_spacing_inside_the_chart() {
+    // Alone, each label sits at its line's end.
+    assert_eq!(
+        spread_labels(&[10, 50, 90], 20, 0, 100),
+        Some(vec![10, 50, 90])
+    );
+    // Two ends together are pushed apart, the lower one down.
+    assert_eq!(
+        spread_labels(&[50, 45, 90], 20, 0, 100),
+        Some(vec![65, 45, 90])
+    );
+    // A crowd at the bottom is pushed up from the chart's edge.
+    assert_eq!(
+        spread_labels(&[100, 100, 100], 20, 0, 100),
+        Some(vec![60, 80, 100])
+    );
+    // More than the height holds is refused, and a legend is drawn instead.
+    assert_eq!(spread_labels(&[50; 6], 30, 0, 100), None);
 }
 
 /// Every unrotated text of a drawing: its row (`y`), its left and right
