@@ -419,17 +419,27 @@ where
         spread_labels(&rows, gap, ys.start + gap / 2, ys.end - gap / 2).ok_or(EndLabelsCrowd)?;
     let (base_x, base_y) = area.get_base_pixel();
     let f = font as i32;
-    let label_x = xs.end + f * 3 / 2;
+    let label_x = xs.end + f * 2;
     let style = text_style(font).pos(Pos::new(HPos::Left, VPos::Center));
     for ((s, name), (&(x, y), &row)) in series.iter().zip(names).zip(ends.iter().zip(&placed)) {
+        // From the line's own end straight to its label's row, then along
+        // that row as a broad swatch: where ends nearly meet, the leaders
+        // fan out and every name keeps a stretch of its ink.
         let ink = colour(s.ink);
+        let turn = xs.end + f / 2;
         area.draw(&PathElement::new(
             [
                 (x + f / 4 - base_x, y - base_y),
-                (xs.end + f / 2 - base_x, y - base_y),
-                (label_x - f / 3 - base_x, row - base_y),
+                (turn - base_x, row - base_y),
             ],
             ink.stroke_width(line_width(Stroke::Solid, font)),
+        ))?;
+        area.draw(&PathElement::new(
+            [
+                (turn - base_x, row - base_y),
+                (label_x - f / 3 - base_x, row - base_y),
+            ],
+            ink.stroke_width(line_width(Stroke::Broad, font)),
         ))?;
         area.draw(&Text::new(
             name.clone(),

@@ -63,7 +63,7 @@ pub(crate) fn end_label_column(names: &[String], font: u32) -> u32 {
         .iter()
         .map(|n| text_width(n, font))
         .fold(0.0, f64::max);
-    (longest + 2.0 * f64::from(font)).ceil() as u32
+    (longest + 2.5 * f64::from(font)).ceil() as u32
 }
 
 /// Where each label at a line's end goes: as near its line's end `ends[i]`
