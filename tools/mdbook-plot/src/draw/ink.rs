@@ -88,18 +88,22 @@ pub(crate) fn theme_colours(svg: &str) -> String {
     out
 }
 
+/// One sRGB channel, 0–255, as linear light from 0 to 1: what both WCAG's
+/// luminance and OKLab start from.
+#[cfg(test)]
+fn linear(u: u8) -> f64 {
+    let u = f64::from(u) / 255.0;
+    if u <= 0.04045 {
+        u / 12.92
+    } else {
+        ((u + 0.055) / 1.055).powf(2.4)
+    }
+}
+
 /// How far apart two colours look: the distance in OKLab, times 100.
 #[cfg(test)]
 pub(crate) fn oklab_distance(a: RGBColor, b: RGBColor) -> f64 {
     let lab = |c: RGBColor| {
-        let linear = |u: u8| {
-            let u = f64::from(u) / 255.0;
-            if u <= 0.04045 {
-                u / 12.92
-            } else {
-                ((u + 0.055) / 1.055).powf(2.4)
-            }
-        };
         let (r, g, b) = (linear(c.0), linear(c.1), linear(c.2));
         let l = (0.412_221_470_8 * r + 0.536_332_536_3 * g + 0.051_445_992_9 * b).cbrt();
         let m = (0.211_903_498_2 * r + 0.680_699_545_1 * g + 0.107_396_956_6 * b).cbrt();
@@ -125,14 +129,6 @@ mod tests {
 
     /// WCAG's relative luminance of an sRGB colour.
     fn luminance(c: RGBColor) -> f64 {
-        let linear = |u: u8| {
-            let u = f64::from(u) / 255.0;
-            if u <= 0.04045 {
-                u / 12.92
-            } else {
-                ((u + 0.055) / 1.055).powf(2.4)
-            }
-        };
         0.2126 * linear(c.0) + 0.7152 * linear(c.1) + 0.0722 * linear(c.2)
     }
 
