@@ -12,6 +12,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -723,12 +724,6 @@ describe("print", () => {
         });
         assert.ok(opened.count > 0 && opened.whilePrinting, "every exercise answer is open on paper");
         assert.ok(!opened.after, "and closed again on screen");
-        if (SCREENSHOTS) {
-          await switchTheme(page, "navy");
-          await page.emulateMedia({ media: "print" });
-          const pdf = await page.pdf({ format: "A4", printBackground: true, path: join(SHOTS, `print-${edition}.pdf`) });
-          assert.ok(pdf.length > 100_000, "a real document");
-        }
         assert.deepEqual(problems, []);
       } finally {
         await context.close();
@@ -736,6 +731,159 @@ describe("print", () => {
     });
   }
 });
+
+describe("the PDFs", () => {
+  for (const { code: edition } of EDITIONS) {
+    test(`${edition}: linked from the preface, numbered, headed by chapter, bookmarked by heading`, PAGE_TIMEOUT, async () => {
+      const { page, context, problems } = await open(`${edition}/print.html`);
+      try {
+        const book = await page.evaluate(() => {
+          const text = (element) => element.textContent.replace(/\s+/g, " ").trim();
+          const chapters = [...document.querySelectorAll("mdbook-sidebar-scrollbox ol.chapter > li")]
+            .map((li) => li.querySelector("a[href]"))
+            .filter(Boolean);
+          window.dispatchEvent(new Event("beforeprint"));
+          return {
+            heads: chapters.map(text),
+            chapterTitles: chapters.map((link) => text(link).replace(/^[\dA-Z]+\.\s*/, "")),
+            headings: [...document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6)")].map((h) => ({
+              level: Number(h.getAttribute("aria-level") ?? h.tagName[1]),
+              title: text(h),
+            })),
+          };
+        });
+        const preface = await open(`${edition}/preface.html`);
+        let href;
+        try {
+          href = await preface.page.$eval('main a[href$=".pdf"]', (a) => a.getAttribute("href"));
+          assert.deepEqual(preface.problems, []);
+        } finally {
+          await preface.context.close();
+        }
+        const file = join(BUILT, edition, decodeURIComponent(href));
+        const pdf = await readFile(file);
+        assert.equal(pdf.subarray(0, 5).toString(), "%PDF-", `the preface's ${href} is a PDF`);
+
+        // Every sheet: its chapter at the head, its number at the foot (the
+        // text in the top and the bottom 15 mm of an A4 sheet, in points).
+        const strip = (y, height) =>
+          execFileSync("pdftotext", ["-enc", "UTF-8", "-x", "0", "-y", String(y), "-W", "596", "-H", String(height), file, "-"], {
+            maxBuffer: 1 << 26,
+            stdio: ["ignore", "pipe", "ignore"],
+          })
+            .toString()
+            .split("\f")
+            .slice(0, -1)
+            .map((sheet) => sheet.replace(/\s+/g, " ").trim());
+        const heads = strip(0, 42);
+        const feet = strip(800, 42);
+        assert.ok(heads.length > 100 && heads.length === feet.length, `${heads.length} sheets`);
+        let chapter = 0;
+        heads.forEach((head, i) => {
+          assert.equal(feet[i], String(i + 1), `sheet ${i + 1} is numbered at its foot`);
+          while (chapter < book.heads.length && head !== book.heads[chapter]) chapter += 1;
+          assert.ok(chapter < book.heads.length, `sheet ${i + 1}'s head, "${head}", is the next chapter's or its own`);
+        });
+        assert.equal(chapter, book.heads.length - 1, "the last sheet is headed by the last chapter");
+
+        // The bookmarks: every heading, in order, a chapter's sections under it.
+        const bookmarks = outline(pdf);
+        assert.deepEqual(
+          bookmarks.map((b) => b.title),
+          book.headings.map((h) => h.title),
+          "a bookmark for every heading, in the book's order",
+        );
+        assert.deepEqual(
+          bookmarks.filter((b) => b.depth === 0).map((b) => b.title),
+          book.chapterTitles,
+          "the chapters at the top level",
+        );
+        bookmarks.forEach((b, i) => {
+          const expected = Math.min(b.depth, 1);
+          assert.ok(
+            Math.min(book.headings[i].level - 1, 1) === expected,
+            `"${b.title}" at depth ${b.depth}, its heading at level ${book.headings[i].level}`,
+          );
+        });
+
+        // Tables a program printed keep their rows whole on paper: at the
+        // printed column's width (A4 less the margins), every output block's
+        // aligned lines fit, and so does every table (a record's Markdown
+        // tables are printed as tables).
+        await page.setViewportSize({ width: Math.floor((210 - 28) * 96 / 25.4), height: 1000 });
+        await page.emulateMedia({ media: "print" });
+        const wrapped = await page.evaluate(() => {
+          const aligned = /\S(?: {2,}|\t)\S|\|/;
+          const tooWide = [];
+          for (const code of document.querySelectorAll('main pre[style*="--print-columns"] > code')) {
+            // A record printed as tables is not printed as it is.
+            if (code.getClientRects().length === 0) continue;
+            const shown = code.cloneNode(true);
+            for (const hidden of shown.querySelectorAll(".boring")) hidden.remove();
+            const style = getComputedStyle(code);
+            const room = code.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            for (const line of shown.textContent.split("\n").filter((l) => aligned.test(l))) {
+              const probe = document.createElement("span");
+              probe.style.whiteSpace = "pre";
+              probe.textContent = line;
+              code.append(probe);
+              const width = probe.getBoundingClientRect().width;
+              probe.remove();
+              if (width > room + 0.5) tooWide.push(`${Math.round(width)} px in ${Math.round(room)}: ${line.slice(0, 60)}`);
+            }
+          }
+          for (const table of document.querySelectorAll("main table")) {
+            const room = table.parentElement.clientWidth;
+            const width = table.getBoundingClientRect().width;
+            if (width > room + 0.5) {
+              tooWide.push(`${Math.round(width)} px in ${Math.round(room)}: a table, ${table.textContent.slice(0, 60)}`);
+            }
+          }
+          return tooWide;
+        });
+        assert.deepEqual(wrapped, [], "no table a program printed wraps on paper");
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+/** A PDF's bookmarks, depth first: `{ title, depth }`. Chromium's PDFs keep
+ *  their outline in plain (uncompressed) objects. */
+function outline(pdf) {
+  const text = pdf.toString("latin1");
+  const objects = new Map();
+  for (const match of text.matchAll(/(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*endobj/g)) {
+    objects.set(match[1], match[2]);
+  }
+  const decode = (s) => {
+    if (s.startsWith("<")) {
+      const bytes = Buffer.from(s.slice(1, -1), "hex");
+      const units = [];
+      for (let i = 0; i + 1 < bytes.length; i += 2) units.push(bytes.readUInt16BE(i));
+      return String.fromCharCode(...units).replace(/^\ufeff/, "");
+    }
+    const literal = s.slice(1, -1).replace(/\\([()\\])/g, "$1");
+    return Buffer.from(literal, "latin1").toString("latin1");
+  };
+  const root = [...objects.values()].find((o) => o.includes("/Type /Outlines"));
+  assert.ok(root, "the PDF has bookmarks");
+  const found = [];
+  const walk = (parent, depth) => {
+    let child = parent.match(/\/First (\d+) 0 R/)?.[1];
+    while (child) {
+      const object = objects.get(child);
+      const title = object.match(/\/Title\s*(<[0-9A-Fa-f]*>|\((?:[^()\\]|\\.)*\))/)[1];
+      found.push({ title: decode(title).replace(/\s+/g, " ").trim(), depth });
+      walk(object, depth + 1);
+      child = object.match(/\/Next (\d+) 0 R/)?.[1];
+    }
+  };
+  walk(root, 0);
+  return found;
+}
 
 /** The title of each page of an edition, `# Title` in its source, read
  *  from the built pages by the browser: `[{ path, title }]`. */

@@ -1,7 +1,9 @@
-// On paper there is nothing to click: open every exercise answer before
-// printing, and close again the ones that were closed afterwards.
+// Paper. Three things a printout needs that the screen does not.
 (() => {
   "use strict";
+
+  // On paper there is nothing to click: open every exercise answer before
+  // printing, and close again the ones that were closed afterwards.
   let opened = [];
   window.addEventListener("beforeprint", () => {
     opened = [...document.querySelectorAll("main details:not([open])")];
@@ -11,4 +13,160 @@
     for (const details of opened) details.open = false;
     opened = [];
   });
+
+  // A block of program output whose columns line up (a table printed by a
+  // program) must not wrap on paper, or its rows fall apart. Each block
+  // learns how many columns its widest aligned line takes, and the print
+  // style sizes its type to fit that many into the printed column
+  // (`--print-columns` in book.css). A line with no aligned columns (a long
+  // sentence, a line of code) does not count: it may wrap like prose.
+  const ALIGNED = /\S(?: {2,}|\t)\S|\|/;
+  // Hangul and the other wide scripts take two columns of a monospaced line.
+  const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+  const columns = (line) => {
+    let width = 0;
+    for (const character of line) width += WIDE.test(character) ? 2 : 1;
+    return width;
+  };
+  function measureAlignedLines() {
+    for (const code of document.querySelectorAll("main pre > code")) {
+      const shown = code.cloneNode(true);
+      // The lines a listing hides stay hidden on paper.
+      for (const hidden of shown.querySelectorAll(".boring")) hidden.remove();
+      const widest = Math.max(
+        0,
+        ...shown.textContent.split("\n").filter((line) => ALIGNED.test(line)).map(columns),
+      );
+      if (widest > 0) code.parentElement.style.setProperty("--print-columns", widest);
+    }
+  }
+
+  // A record whose tables are Markdown tables (the speed record) prints
+  // them as tables: a sheet cannot scroll, and rows of 190 columns would not
+  // fit at any readable size. The printed copy goes beside the block (shown
+  // only on paper), its other lines kept as they are.
+  const ROW = /^\|.*\|\s*$/;
+  const RULE = /^\|(?:\s*:?-+:?\s*\|)+\s*$/;
+  const NUMBER = /^[-+]?[\d.,]+(?:e[-+]?\d+)?$/i;
+  function printTablesAsTables() {
+    for (const code of document.querySelectorAll("main pre > code.language-text")) {
+      const lines = code.textContent.replace(/\n$/, "").split("\n");
+      if (!lines.some((line) => RULE.test(line))) continue;
+      const paper = document.createElement("div");
+      paper.className = "print-record";
+      let text = [];
+      const addText = () => {
+        if (text.length === 0) return;
+        const pre = document.createElement("pre");
+        const block = document.createElement("code");
+        block.className = "language-text";
+        block.textContent = text.join("\n");
+        pre.append(block);
+        paper.append(pre);
+        text = [];
+      };
+      const cells = (line) => line.trim().slice(1, -1).split("|").map((cell) => cell.trim());
+      // A long name may break after an underscore or a slash, and nowhere
+      // else inside a word.
+      const fill = (cell, value) => {
+        value.split(/(?<=[_/])/).forEach((part, i) => {
+          if (i > 0) cell.append(document.createElement("wbr"));
+          cell.append(part);
+        });
+      };
+      for (let i = 0; i < lines.length; ) {
+        if (ROW.test(lines[i]) && RULE.test(lines[i + 1] ?? "")) {
+          addText();
+          const table = document.createElement("table");
+          const head = table.createTHead().insertRow();
+          for (const name of cells(lines[i])) {
+            const th = document.createElement("th");
+            fill(th, name);
+            head.append(th);
+          }
+          const body = table.createTBody();
+          for (i += 2; i < lines.length && ROW.test(lines[i]); i += 1) {
+            const row = body.insertRow();
+            for (const value of cells(lines[i])) {
+              const td = row.insertCell();
+              fill(td, value);
+              if (NUMBER.test(value)) td.className = "number";
+            }
+          }
+          paper.append(table);
+        } else {
+          text.push(lines[i]);
+          i += 1;
+        }
+      }
+      addText();
+      code.parentElement.classList.add("printed-as-tables");
+      code.parentElement.after(paper);
+    }
+  }
+
+  // The whole book on one page (print.html) prints as a book: each sheet
+  // carries its chapter's title at the head and its number at the foot
+  // (book.css's @page rules; a named page per chapter gives each its own
+  // head), and the headings of a chapter's sections sit one level below the
+  // chapter's, so that a PDF's bookmarks nest chapter, section, heading.
+  function printAsBook() {
+    const main = document.querySelector("main");
+    // The book's pages follow one another in the order of the sidebar's
+    // links, each from a page break on but the first; the break belongs to
+    // the page it starts (on a page of the first chapter's name it would
+    // print a sheet of its own).
+    const pages = [[]];
+    for (const element of main.children) {
+      if (element.matches('div[style*="break-before"]')) pages.push([element]);
+      else pages[pages.length - 1].push(element);
+    }
+    const links = [...document.querySelectorAll("mdbook-sidebar-scrollbox a[href]")];
+    if (links.length !== pages.length) {
+      console.error(
+        `print.js: ${pages.length} pages in the book, ${links.length} in its contents; ` +
+          "the printout gets no running heads",
+      );
+      return;
+    }
+    const heads = [];
+    links.forEach((link, i) => {
+      const chapter = link.closest("ol.chapter > li").querySelector("a[href]");
+      let name = heads.indexOf(chapter);
+      if (name < 0) name = heads.push(chapter) - 1;
+      for (const element of pages[i]) {
+        element.style.page = `chapter-${name}`;
+        if (link === chapter) continue;
+        const headings = element.matches("h1, h2, h3, h4, h5")
+          ? [element]
+          : element.querySelectorAll("h1, h2, h3, h4, h5");
+        for (const heading of headings) {
+          heading.setAttribute("aria-level", Number(heading.tagName[1]) + 1);
+        }
+      }
+    });
+    // What comes before the first page and after the last (the page's
+    // frame: nothing printed, but boxes all the same) is on the first and
+    // the last chapter's pages: else each would print a blank sheet.
+    document.documentElement.style.page = "chapter-0";
+    for (let inside = main; inside && inside !== document.body; inside = inside.parentElement) {
+      for (let after = inside.nextElementSibling; after; after = after.nextElementSibling) {
+        after.style.page = `chapter-${heads.length - 1}`;
+      }
+    }
+    const quoted = (text) => `"${text.replace(/\s+/g, " ").trim().replace(/["\\]/g, "\\$&")}"`;
+    const style = document.createElement("style");
+    style.textContent = heads
+      .map((link, i) => `@page chapter-${i} { @top-center { content: ${quoted(link.textContent)}; } }`)
+      .join("\n");
+    document.head.append(style);
+  }
+
+  function start() {
+    printTablesAsTables();
+    measureAlignedLines();
+    if (location.pathname.endsWith("/print.html")) printAsBook();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

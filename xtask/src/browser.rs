@@ -3,124 +3,154 @@
 //! browser of its own. The book is served to them by the same server as
 //! `cargo xtask serve`, under a sub-path as on a project site.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use book_server::BookServer;
 
-use crate::{root, run};
+use crate::{pdf, root, run};
 
 /// The sub-path the browser tests see the book under, as GitHub Pages serves
 /// a project site (`https://<user>.github.io/<repository>/`).
 const SUB_PATH: &str = "/if-someone-asks/";
 
-/// Where Chromium is: `$CHROMIUM`, or Debian's Chromium, which is installed
-/// when missing if this is a root shell on Debian. Debian's
+/// Where Chromium is: `$CHROMIUM`, or Debian's Chromium. Debian's
 /// `chromium-headless-shell` is preferred to its `chromium`: the same Blink
 /// without the desktop browser around it, it ran the browser tests with
 /// 30 % less CPU time (200 s against 286 s), which on CI's two cores
 /// shared with cargo is time off the whole run.
-pub fn ensure_chromium() -> Result<PathBuf, String> {
+fn chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("CHROMIUM") {
-        return Ok(PathBuf::from(path));
+        return Some(PathBuf::from(path));
     }
-    let shell = PathBuf::from("/usr/bin/chromium-headless-shell");
-    for installed in [&shell, &PathBuf::from("/usr/bin/chromium")] {
-        if installed.exists() {
-            return Ok(installed.clone());
-        }
-    }
+    ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"]
+        .into_iter()
+        .map(PathBuf::from)
+        .find(|installed| installed.exists())
+}
+
+/// Whether poppler's `pdftotext` runs: the browser tests read the printed
+/// PDFs' page heads and numbers with it.
+fn has_pdftotext() -> bool {
+    Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
+
+/// Installs Debian packages with apt-get if this is a root shell on Debian;
+/// otherwise says which to install.
+fn install_with_apt(packages: &[&str]) -> Result<(), String> {
     let is_root = Command::new("id")
         .arg("-u")
         .output()
         .is_ok_and(|out| out.stdout.starts_with(b"0"));
     let has_apt = PathBuf::from("/usr/bin/apt-get").exists();
     if !(is_root && has_apt) {
-        return Err(
-            "the browser tests need Chromium: install Debian's `chromium-headless-shell` \
-             package (apt-get install chromium-headless-shell fonts-noto-cjk) or set CHROMIUM \
-             to a Chromium binary"
-                .to_owned(),
-        );
+        return Err(format!(
+            "the browser tests and the PDFs need Debian's {} (apt-get install {}); \
+             CHROMIUM may name another Chromium binary",
+            packages.join(", "),
+            packages.join(" ")
+        ));
     }
-    eprintln!(
-        "xtask: installing Debian's chromium-headless-shell (and Korean fonts for the \
-         screenshots) with apt-get"
-    );
+    eprintln!("xtask: installing {} with apt-get", packages.join(", "));
     run(Command::new("apt-get").args(["update", "-qq"]))?;
     run(Command::new("apt-get")
-        .args([
-            "install",
-            "-y",
-            "-qq",
-            "--no-install-recommends",
-            "chromium-headless-shell",
-            "fonts-noto-cjk",
-        ])
-        .env("DEBIAN_FRONTEND", "noninteractive"))?;
-    Ok(shell)
+        .args(["install", "-y", "-qq", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
-/// Whether every package `package.json` lists is in `node_modules/`: a
-/// package added since the last install makes it install again.
-fn npm_packages_installed(dir: &std::path::Path) -> Result<bool, String> {
+/// Chromium (with Korean fonts, for the Korean pages and PDF), and
+/// `pdftotext` too if `with_pdftotext`: installed when missing.
+fn ensure_system_packages(with_pdftotext: bool) -> Result<PathBuf, String> {
+    let mut missing = Vec::new();
+    if chromium().is_none() {
+        missing.extend(["chromium-headless-shell", "fonts-noto-cjk"]);
+    }
+    if with_pdftotext && !has_pdftotext() {
+        missing.push("poppler-utils");
+    }
+    if !missing.is_empty() {
+        install_with_apt(&missing)?;
+    }
+    chromium().ok_or_else(|| "apt-get installed no Chromium".to_owned())
+}
+
+/// Installs the npm packages `dir/package.json` lists, unless every one is
+/// in `dir/node_modules/` already (a package added since the last install
+/// makes it install again).
+fn ensure_npm_packages(dir: &Path) -> Result<(), String> {
     let manifest = dir.join("package.json");
     let text =
         std::fs::read_to_string(&manifest).map_err(|e| format!("{}: {e}", manifest.display()))?;
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest.display()))?;
-    let packages = json["devDependencies"].as_object().into_iter().flatten();
-    Ok(packages.map(|(name, _)| name).all(|name| {
+    let mut packages = json["devDependencies"].as_object().into_iter().flatten();
+    if packages.all(|(name, _)| {
         dir.join("node_modules")
             .join(name)
             .join("package.json")
             .is_file()
-    }))
+    }) {
+        return Ok(());
+    }
+    eprintln!(
+        "xtask: installing npm packages into {}",
+        dir.strip_prefix(root())
+            .unwrap_or(dir)
+            .join("node_modules")
+            .display()
+    );
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(dir))
+    .map_err(|e| format!("{e}\nxtask: the browser tests and the PDFs need Node.js and npm on PATH"))
 }
 
-/// Everything the browser tests need besides the built book: Chromium and
-/// the npm packages. Installs what is missing.
+/// Everything printing the PDFs needs besides the built book: Chromium and
+/// the printing script's npm package. Installs what is missing.
+pub fn prepare_printing() -> Result<PathBuf, String> {
+    let chromium = ensure_system_packages(false)?;
+    ensure_npm_packages(&pdf::tool_dir())?;
+    Ok(chromium)
+}
+
+/// Everything the browser tests need besides the built book: Chromium,
+/// `pdftotext`, and the npm packages of the tests and of the printing
+/// script (they test the PDFs it prints). Installs what is missing.
 pub fn prepare() -> Result<PathBuf, String> {
-    let chromium = ensure_chromium()?;
-    let dir = root().join("tests").join("browser");
-    if !npm_packages_installed(&dir)? {
-        eprintln!(
-            "xtask: installing the browser tests' npm packages into tests/browser/node_modules"
-        );
-        run(Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&dir))
-        .map_err(|e| format!("{e}\nxtask: the browser tests need Node.js and npm on PATH"))?;
-    }
+    let chromium = ensure_system_packages(true)?;
+    ensure_npm_packages(&root().join("tests").join("browser"))?;
+    ensure_npm_packages(&pdf::tool_dir())?;
     Ok(chromium)
 }
 
 /// The browser tests at work: started with [`start`], they run beside
 /// whatever xtask does next, writing to `target/browser-tests.log`.
 pub struct Running {
-    // Serves the book for as long as the tests run.
-    _server: BookServer,
-    child: std::process::Child,
+    // Prints the PDFs, then runs the tests; says how the tests ended.
+    thread: std::thread::JoinHandle<Result<std::process::ExitStatus, String>>,
     log: PathBuf,
 }
 
-/// Serves the built book in `book` and starts the browser tests against it
-/// in `chromium`, saving screenshots and print PDFs if asked to.
-pub fn start(
-    chromium: &std::path::Path,
-    book: PathBuf,
-    screenshots: bool,
-) -> Result<Running, String> {
+/// Serves the built book in `book`, prints each edition to PDF there (the
+/// tests check the PDFs) and then starts the browser tests against it in
+/// `chromium`, saving screenshots if asked to; all beside whatever xtask
+/// does next.
+pub fn start(chromium: &Path, book: PathBuf, screenshots: bool) -> Result<Running, String> {
     let dir = root().join("tests").join("browser");
     let server = BookServer::start("127.0.0.1:0", SUB_PATH, book.clone(), false)?;
     let log = root().join("target").join("browser-tests.log");
     eprintln!(
-        "xtask: browser tests in {} against {}, meanwhile (their report: {}){}",
+        "xtask: printing the PDFs, then browser tests in {} against {}, meanwhile (their \
+         report: {}){}",
         chromium.display(),
         server.url(),
         log.display(),
         if screenshots {
-            "; screenshots and PDFs in target/browser-screenshots"
+            "; screenshots in target/browser-screenshots"
         } else {
             ""
         }
@@ -138,20 +168,27 @@ pub fn start(
     if screenshots {
         node.env("SCREENSHOTS", "1");
     }
-    let child = node.spawn().map_err(|e| {
-        format!("could not start node: {e}\nxtask: the browser tests need Node.js on PATH")
-    })?;
-    Ok(Running {
-        _server: server,
-        child,
-        log,
-    })
+    let chromium = chromium.to_path_buf();
+    let thread = std::thread::spawn(move || {
+        pdf::print(&chromium, server.url(), &book)?;
+        let mut child = node.spawn().map_err(|e| {
+            format!("could not start node: {e}\nxtask: the browser tests need Node.js on PATH")
+        })?;
+        let status = child.wait().map_err(|e| format!("node: {e}"));
+        // The server stops only once the tests are done with it.
+        drop(server);
+        status
+    });
+    Ok(Running { thread, log })
 }
 
 impl Running {
     /// Waits for the tests to end; on a failure, prints their report.
-    pub fn finish(mut self) -> Result<(), String> {
-        let status = self.child.wait().map_err(|e| format!("node: {e}"))?;
+    pub fn finish(self) -> Result<(), String> {
+        let status = self
+            .thread
+            .join()
+            .map_err(|_| "printing the PDFs or running the browser tests panicked".to_owned())??;
         let report = std::fs::read_to_string(&self.log).unwrap_or_default();
         let summary: Vec<&str> = report
             .lines()

@@ -6,11 +6,13 @@
 //! - `test`    everything: the README's plain-mdBook commands, the
 //!   workspace's tests (listings and their downloads, tooling, skeptic,
 //!   whole-book checks) and the browser tests
+//! - `pdf`     build, and print each edition to `book/<code>/<file>.pdf`
 //! - `outputs` regenerate the listings' committed program outputs
 //! - `sync-mark` record that a page's editions say the same (the drift guard)
 
 mod browser;
 mod outputs;
+mod pdf;
 mod readme;
 mod serve;
 mod sync;
@@ -50,9 +52,12 @@ fn cli() -> clap::Command {
                 Arg::new("screenshots")
                     .long("screenshots")
                     .action(ArgAction::SetTrue)
-                    .help("Also save screenshots of every page and print PDFs in target/browser-screenshots/"),
+                    .help("Also save screenshots of every page in target/browser-screenshots/"),
             ),
         )
+        .subcommand(clap::Command::new("pdf").about(
+            "Build, and print each edition to a PDF beside its pages (book/<code>/if-someone-asks-<code>.pdf)",
+        ))
         .subcommand(clap::Command::new("outputs").about("Regenerate listings/*/output/*.txt"))
         .subcommand(
             clap::Command::new("sync-mark")
@@ -107,6 +112,7 @@ fn main() -> ExitCode {
         Some(("build", _)) => build(),
         Some(("serve", args)) => serve::serve(&serve_options(args)),
         Some(("test", args)) => test(args.get_flag("screenshots")),
+        Some(("pdf", _)) => pdf::build_and_print(),
         Some(("outputs", _)) => outputs::regenerate(),
         Some(("sync-mark", args)) => {
             let pages: Vec<String> = args
@@ -181,7 +187,7 @@ fn build_book(builder: &book_build::Builder, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn build() -> Result<(), String> {
+pub(crate) fn build() -> Result<(), String> {
     tools::install()?;
     build_book(&book_build::Builder::new(&root())?, &root().join("book"))
 }

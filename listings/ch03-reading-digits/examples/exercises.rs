@@ -67,10 +67,12 @@ fn main() {
     // show what happens, and no order between the batch sizes is stated.
     let by_batch = runs_by_batch_size(&settings, &SEEDS[..10], 10);
     for ((size, rate), r) in settings.iter().zip(&by_batch) {
+        // The setting on a line of its own keeps each line short enough
+        // to print without wrapping.
         println!(
-            "exercise 3: batches of {size:4} at η = {rate}, 10 epochs, seeds 1-10  {}",
-            summary(r)
+            "exercise 3: batches of {size:4} at η = {rate}, 10 epochs, seeds 1-10:"
         );
+        println!("            {}", summary(r));
     }
 
     // Batches of 1 at the rate meant for batches of 32, for one epoch.

@@ -46,6 +46,24 @@ pub struct Edition {
     pub fallback: bool,
 }
 
+impl Edition {
+    /// The file this edition is printed to, beside its pages
+    /// (`book/<code>/<file>`): `cargo xtask pdf` prints it, and the preface
+    /// links to it. The edition's code is in the name, so that the two
+    /// editions do not overwrite each other in a reader's downloads.
+    ///
+    /// ```
+    /// # use book_editions::{Edition, Labels};
+    /// let edition = Edition { code: "ko".into(), name: "한국어".into(),
+    ///     title: String::new(), description: String::new(), fallback: false,
+    ///     labels: Labels::default() };
+    /// assert_eq!(edition.pdf_file(), "if-someone-asks-ko.pdf");
+    /// ```
+    pub fn pdf_file(&self) -> String {
+        format!("if-someone-asks-{}.pdf", self.code)
+    }
+}
+
 /// The words the tooling puts on an edition's pages, in its language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
