@@ -88,7 +88,7 @@ fn every_internal_link_anchor_and_image_resolves() {
     let pdfs: Vec<PathBuf> = book_editions::read(&root())
         .unwrap_or_else(|e| panic!("{e}"))
         .iter()
-        .map(|edition| book.join(&edition.code).join(edition.pdf_file()))
+        .map(|edition| book.join(&edition.code).join(book_editions::PDF_FILE))
         .collect();
     let mut pdf_links = 0;
     let mut problems = Vec::new();

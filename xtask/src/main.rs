@@ -6,7 +6,7 @@
 //! - `test`    everything: the README's plain-mdBook commands, the
 //!   workspace's tests (listings and their downloads, tooling, skeptic,
 //!   whole-book checks) and the browser tests
-//! - `pdf`     build, and print each edition to `book/<code>/<file>.pdf`
+//! - `pdf`     build, and print each edition to `book/<code>/if-someone-asks.pdf`
 //! - `outputs` regenerate the listings' committed program outputs
 //! - `sync-mark` record that a page's editions say the same (the drift guard)
 
@@ -56,7 +56,7 @@ fn cli() -> clap::Command {
             ),
         )
         .subcommand(clap::Command::new("pdf").about(
-            "Build, and print each edition to a PDF beside its pages (book/<code>/if-someone-asks-<code>.pdf)",
+            "Build, and print each edition to a PDF beside its pages (book/<code>/if-someone-asks.pdf)",
         ))
         .subcommand(clap::Command::new("outputs").about("Regenerate listings/*/output/*.txt"))
         .subcommand(

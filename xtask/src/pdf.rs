@@ -1,5 +1,5 @@
 //! `cargo xtask pdf`: each edition printed to a PDF beside its pages
-//! (`book/<code>/<file>`, the file [`Edition::pdf_file`] names), which the
+//! (`book/<code>/if-someone-asks.pdf`, [`book_editions::PDF_FILE`]), which the
 //! preface links to. Chromium prints the edition's whole-book page
 //! (`print.html`) with the book's print style (`theme/css/book.css`,
 //! `theme/js/print.js`): page numbers, the chapter at the head of each
@@ -10,7 +10,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use book_editions::Edition;
 use book_server::BookServer;
 
 use crate::{browser, root, run};
@@ -32,7 +31,7 @@ pub fn print(chromium: &Path, url: &str, book: &Path) -> Result<(), String> {
         .args(
             editions
                 .iter()
-                .map(|edition: &Edition| format!("{}={}", edition.code, edition.pdf_file())),
+                .map(|edition| format!("{}={}", edition.code, book_editions::PDF_FILE)),
         )
         .env("CHROMIUM", chromium);
     run(&mut node).map_err(|e| format!("{e}\nxtask: printing the PDFs needs Node.js on PATH"))?;
@@ -40,7 +39,7 @@ pub fn print(chromium: &Path, url: &str, book: &Path) -> Result<(), String> {
         "xtask: printed {} to PDF in {:.1} s",
         editions
             .iter()
-            .map(|e| format!("{}/{}", e.code, e.pdf_file()))
+            .map(|e| format!("{}/{}", e.code, book_editions::PDF_FILE))
             .collect::<Vec<_>>()
             .join(" and "),
         started.elapsed().as_secs_f64()

@@ -22,6 +22,12 @@ use serde::{Deserialize, Serialize};
 
 pub mod sync;
 
+/// The file each edition is printed to, beside its pages
+/// (`book/<code>/if-someone-asks.pdf`): `cargo xtask pdf` prints it, and the
+/// preface links to it. The same name in every edition, so that an edition
+/// made from a copy of another's pages links to its own PDF.
+pub const PDF_FILE: &str = "if-someone-asks.pdf";
+
 /// Where in `book.toml` the list lives, as mdBook's `Config::get` spells it.
 pub const CONFIG_KEY: &str = "preprocessor.editions.list";
 
@@ -44,24 +50,6 @@ pub struct Edition {
     /// the book's languages (at most one edition; the first if none).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub fallback: bool,
-}
-
-impl Edition {
-    /// The file this edition is printed to, beside its pages
-    /// (`book/<code>/<file>`): `cargo xtask pdf` prints it, and the preface
-    /// links to it. The edition's code is in the name, so that the two
-    /// editions do not overwrite each other in a reader's downloads.
-    ///
-    /// ```
-    /// # use book_editions::{Edition, Labels};
-    /// let edition = Edition { code: "ko".into(), name: "한국어".into(),
-    ///     title: String::new(), description: String::new(), fallback: false,
-    ///     labels: Labels::default() };
-    /// assert_eq!(edition.pdf_file(), "if-someone-asks-ko.pdf");
-    /// ```
-    pub fn pdf_file(&self) -> String {
-        format!("if-someone-asks-{}.pdf", self.code)
-    }
 }
 
 /// The words the tooling puts on an edition's pages, in its language.
