@@ -3,16 +3,16 @@
 // through headless Chromium, A4, with bookmarks from the headings.
 //
 //   CHROMIUM=/usr/bin/chromium-headless-shell \
-//     node tools/book-pdf/print.mjs <book url> <built book folder> <code>=<file>...
+//     node tools/book-pdf/print.mjs <book url> <built book folder> <file> <code>...
 //
 // writes <built book folder>/<code>/<file> for each edition named. `cargo
 // xtask pdf` and `cargo xtask test` run it against the book they serve.
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
-const [bookUrl, builtBook, ...jobs] = process.argv.slice(2);
-if (!bookUrl || !builtBook || jobs.length === 0 || !jobs.every((job) => job.includes("="))) {
-  console.error("usage: node print.mjs <book url> <built book folder> <code>=<file>...");
+const [bookUrl, builtBook, file, ...codes] = process.argv.slice(2);
+if (!bookUrl || !builtBook || !file || codes.length === 0) {
+  console.error("usage: node print.mjs <book url> <built book folder> <file> <code>...");
   process.exit(2);
 }
 if (!process.env.CHROMIUM) {
@@ -22,8 +22,7 @@ if (!process.env.CHROMIUM) {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM });
 try {
-  for (const job of jobs) {
-    const [code, file] = job.split("=");
+  for (const code of codes) {
     await printEdition(code, join(builtBook, code, file));
   }
 } finally {

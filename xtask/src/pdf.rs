@@ -28,11 +28,8 @@ pub fn print(chromium: &Path, url: &str, book: &Path) -> Result<(), String> {
     node.arg(tool_dir().join("print.mjs"))
         .arg(url)
         .arg(book)
-        .args(
-            editions
-                .iter()
-                .map(|edition| format!("{}={}", edition.code, book_editions::PDF_FILE)),
-        )
+        .arg(book_editions::PDF_FILE)
+        .args(editions.iter().map(|edition| &edition.code))
         .env("CHROMIUM", chromium);
     run(&mut node).map_err(|e| format!("{e}\nxtask: printing the PDFs needs Node.js on PATH"))?;
     eprintln!(
