@@ -15,6 +15,7 @@ import { mkdir, readFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { outline } from "../../tools/book-pdf/outline.mjs";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const SHOTS = join(ROOT, "target", "browser-screenshots");
@@ -743,12 +744,18 @@ describe("the PDFs", () => {
             .map((li) => li.querySelector("a[href]"))
             .filter(Boolean);
           window.dispatchEvent(new Event("beforeprint"));
+          // The headings the contents list (print.js numbers them by their
+          // place among the page's headings).
+          const listed = new Set([...document.querySelectorAll(".print-contents-sheet")].map((s) => s.dataset.heading));
           return {
             heads: chapters.map(text),
             chapterTitles: chapters.map((link) => text(link).replace(/^[\dA-Z]+\.\s*/, "")),
-            headings: [...document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6)")].map((h) => ({
+            title: text(document.querySelector(".menu-title")).replace(/:\s+|\s+—\s+/, " "),
+            contentsTitle: text(document.querySelector(".print-contents-title")),
+            headings: [...document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6)")].map((h, i) => ({
               level: Number(h.getAttribute("aria-level") ?? h.tagName[1]),
               title: text(h),
+              pageTitle: listed.has(String(i)),
             })),
           };
         });
@@ -778,13 +785,35 @@ describe("the PDFs", () => {
         const heads = strip(0, 42);
         const feet = strip(800, 42);
         assert.ok(heads.length > 100 && heads.length === feet.length, `${heads.length} sheets`);
+        // The title sheet: the book's title, no head, no number.
+        const sheet = (n) =>
+          execFileSync("pdftotext", ["-enc", "UTF-8", "-layout", "-f", String(n), "-l", String(n), file, "-"], {
+            stdio: ["ignore", "pipe", "ignore"],
+          }).toString();
+        assert.equal(sheet(1).replace(/\s+/g, " ").trim(), book.title, "the first sheet is the title sheet");
+        assert.deepEqual([heads[0], feet[0]], ["", ""], "the title sheet has no head and no number");
+        // Then the contents (titled on the sheet, so with no head), then the
+        // chapters, in order.
+        const contentsSheets = heads.slice(1).findIndex((head) => head !== "");
+        assert.ok(contentsSheets > 0, "the contents follow the title");
+        assert.match(sheet(2), new RegExp(`^\\s*${book.contentsTitle}\\s`), "the contents are titled");
         let chapter = 0;
         heads.forEach((head, i) => {
+          if (i === 0) return;
           assert.equal(feet[i], String(i + 1), `sheet ${i + 1} is numbered at its foot`);
+          if (i <= contentsSheets) return;
           while (chapter < book.heads.length && head !== book.heads[chapter]) chapter += 1;
           assert.ok(chapter < book.heads.length, `sheet ${i + 1}'s head, "${head}", is the next chapter's or its own`);
         });
         assert.equal(chapter, book.heads.length - 1, "the last sheet is headed by the last chapter");
+
+        // Every typeface is embedded as a font: no glyphs carried as Type 3
+        // drawings (Chromium's way with PostScript-outline and synthesised
+        // faces), which viewers render unhinted and search poorly.
+        const fonts = execFileSync("pdffonts", [file], { stdio: ["ignore", "pipe", "ignore"] }).toString();
+        const drawn = fonts.split("\n").filter((line) => /\bType 3\b/.test(line));
+        assert.ok(fonts.includes("CID TrueType"), `pdffonts lists the fonts:\n${fonts}`);
+        assert.deepEqual(drawn, [], "no Type 3 fonts (the print style's faces are installed by cargo xtask test)");
 
         // The bookmarks: every heading, in order, a chapter's sections under it.
         const bookmarks = outline(pdf);
@@ -797,6 +826,26 @@ describe("the PDFs", () => {
           bookmarks.filter((b) => b.depth === 0).map((b) => b.title),
           book.chapterTitles,
           "the chapters at the top level",
+        );
+        // The contents: every page of the book, with the sheet its title is
+        // on (the number at the end of each entry's line).
+        const listed = [];
+        for (let n = 2; n < 2 + contentsSheets; n += 1) {
+          for (const line of sheet(n).split("\n")) {
+            const entry = line.match(/^\s*(\S.*?)\s{2,}(\d+)\s*$/);
+            if (entry) listed.push({ title: entry[1].replace(/\s+/g, " "), sheet: Number(entry[2]) });
+          }
+        }
+        const titled = bookmarks.filter((_, i) => book.headings[i].pageTitle);
+        assert.deepEqual(
+          listed.map((entry) => entry.sheet),
+          titled.map((b) => b.sheet),
+          "each page's sheet in the contents is where its title is",
+        );
+        assert.deepEqual(
+          listed.map((entry) => entry.title.replace(/^[\dA-Z]+(\.\d+)*\.\s*/, "")),
+          titled.map((b) => b.title),
+          "the contents list every page, in order",
         );
         bookmarks.forEach((b, i) => {
           const expected = Math.min(b.depth, 1);
@@ -849,41 +898,6 @@ describe("the PDFs", () => {
     });
   }
 });
-
-/** A PDF's bookmarks, depth first: `{ title, depth }`. Chromium's PDFs keep
- *  their outline in plain (uncompressed) objects. */
-function outline(pdf) {
-  const text = pdf.toString("latin1");
-  const objects = new Map();
-  for (const match of text.matchAll(/(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*endobj/g)) {
-    objects.set(match[1], match[2]);
-  }
-  const decode = (s) => {
-    if (s.startsWith("<")) {
-      const bytes = Buffer.from(s.slice(1, -1), "hex");
-      const units = [];
-      for (let i = 0; i + 1 < bytes.length; i += 2) units.push(bytes.readUInt16BE(i));
-      return String.fromCharCode(...units).replace(/^\ufeff/, "");
-    }
-    const literal = s.slice(1, -1).replace(/\\([()\\])/g, "$1");
-    return Buffer.from(literal, "latin1").toString("latin1");
-  };
-  const root = [...objects.values()].find((o) => o.includes("/Type /Outlines"));
-  assert.ok(root, "the PDF has bookmarks");
-  const found = [];
-  const walk = (parent, depth) => {
-    let child = parent.match(/\/First (\d+) 0 R/)?.[1];
-    while (child) {
-      const object = objects.get(child);
-      const title = object.match(/\/Title\s*(<[0-9A-Fa-f]*>|\((?:[^()\\]|\\.)*\))/)[1];
-      found.push({ title: decode(title).replace(/\s+/g, " ").trim(), depth });
-      walk(object, depth + 1);
-      child = object.match(/\/Next (\d+) 0 R/)?.[1];
-    }
-  };
-  walk(root, 0);
-  return found;
-}
 
 /** The title of each page of an edition, `# Title` in its source, read
  *  from the built pages by the browser: `[{ path, title }]`. */

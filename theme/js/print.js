@@ -129,6 +129,7 @@
       );
       return;
     }
+    printFrontMatter(main, pages, links);
     const heads = [];
     links.forEach((link, i) => {
       const chapter = link.closest("ol.chapter > li").querySelector("a[href]");
@@ -148,7 +149,7 @@
     // What comes before the first page and after the last (the page's
     // frame: nothing printed, but boxes all the same) is on the first and
     // the last chapter's pages: else each would print a blank sheet.
-    document.documentElement.style.page = "chapter-0";
+    document.documentElement.style.page = "title";
     for (let inside = main; inside && inside !== document.body; inside = inside.parentElement) {
       for (let after = inside.nextElementSibling; after; after = after.nextElementSibling) {
         after.style.page = `chapter-${heads.length - 1}`;
@@ -160,6 +161,63 @@
       .map((link, i) => `@page chapter-${i} { @top-center { content: ${quoted(link.textContent)}; } }`)
       .join("\n");
     document.head.append(style);
+  }
+
+  // A printed book opens with a title sheet and its contents: every page
+  // of the book, as the sidebar lists it, with the sheet its title is on.
+  // Those numbers are known only once the book is laid out on sheets:
+  // tools/book-pdf/print.mjs prints the book once, reads from the PDF's
+  // bookmarks the sheet of each heading (`data-heading` is the heading's
+  // place among the page's headings), writes the numbers in and prints it
+  // again. Until then each number is a hidden placeholder as wide as three
+  // digits, so that writing the numbers moves nothing (and a page printed
+  // from a browser's menu shows the list without numbers).
+  const HEADINGS = ":is(h1, h2, h3, h4, h5, h6)";
+  const contentsTitle = () =>
+    ({ ko: "차례", en: "Contents" })[document.documentElement.lang] ?? "Contents";
+
+  function printFrontMatter(main, pages, links) {
+    const headings = [...main.querySelectorAll(HEADINGS)];
+    const element = (tag, className, text) => {
+      const made = document.createElement(tag);
+      made.className = className;
+      if (text !== undefined) made.textContent = text;
+      return made;
+    };
+
+    // The book's title, from the page's header: "Title: subtitle" or
+    // "Title — subtitle".
+    const title = document.querySelector(".menu-title")?.textContent.trim() || document.title;
+    const [name, subtitle] = title.split(/\s+—\s+|:\s+/);
+    const titleSheet = element("section", "print-front print-title-sheet");
+    titleSheet.style.page = "title";
+    titleSheet.append(element("p", "print-book-title", name));
+    if (subtitle) titleSheet.append(element("p", "print-book-subtitle", subtitle));
+
+    const contents = element("nav", "print-front print-contents");
+    contents.style.page = "contents";
+    contents.setAttribute("aria-label", contentsTitle());
+    contents.append(element("p", "print-contents-title", contentsTitle()));
+    const list = element("ol", "print-contents-list");
+    links.forEach((link, i) => {
+      const heading = pages[i]
+        .map((e) => (e.matches(HEADINGS) ? e : e.querySelector(HEADINGS)))
+        .find(Boolean);
+      if (!heading) return;
+      const chapter = link.closest("ol.chapter > li").querySelector("a[href]") === link;
+      const item = element("li", chapter ? "print-contents-chapter" : "print-contents-section");
+      const entry = element("a", "print-contents-entry");
+      if (heading.id) entry.href = `#${heading.id}`;
+      const label = element("span", "print-contents-name");
+      label.append(...[...link.cloneNode(true).childNodes]);
+      const sheet = element("span", "print-contents-sheet", "000");
+      sheet.dataset.heading = headings.indexOf(heading);
+      entry.append(label, sheet);
+      item.append(entry);
+      list.append(item);
+    });
+    contents.append(list);
+    main.prepend(titleSheet, contents);
   }
 
   function start() {

@@ -8,7 +8,9 @@
 // writes <built book folder>/<code>/<file> for each edition named. `cargo
 // xtask pdf` and `cargo xtask test` run it against the book they serve.
 import { join } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { chromium } from "playwright-core";
+import { outline } from "./outline.mjs";
 
 const [bookUrl, builtBook, file, ...codes] = process.argv.slice(2);
 if (!bookUrl || !builtBook || !file || codes.length === 0) {
@@ -68,13 +70,34 @@ async function printEdition(code, path) {
       }
     });
     await page.emulateMedia({ media: "print" });
-    await page.pdf({
-      path,
-      format: "A4",
-      printBackground: true,
-      outline: true,
-      tagged: true,
-    });
+    const print = () => page.pdf({ format: "A4", printBackground: true, outline: true, tagged: true });
+    // The contents give each page's sheet (print.js leaves placeholders):
+    // a first printing tells where each heading fell, a second prints the
+    // numbers, and the second's bookmarks must agree with them.
+    const fill = (pdf) =>
+      page.evaluate((sheets) => {
+        const filled = [];
+        for (const number of document.querySelectorAll(".print-contents-sheet")) {
+          number.textContent = String(sheets[Number(number.dataset.heading)]);
+          number.classList.add("filled");
+          filled.push(number.textContent);
+        }
+        return filled;
+      }, outline(pdf).map((bookmark) => bookmark.sheet));
+    let pdf = await print();
+    const headings = await page.evaluate(() => document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6)").length);
+    if (outline(pdf).length !== headings) {
+      throw new Error(`${code}/print.html: ${outline(pdf).length} bookmarks for ${headings} headings`);
+    }
+    const filled = await fill(pdf);
+    if (filled.length > 0) {
+      pdf = await print();
+      const again = await fill(pdf);
+      if (again.join() !== filled.join()) {
+        throw new Error(`${code}/print.html: writing the contents' sheet numbers moved the pages`);
+      }
+    }
+    await writeFile(path, pdf);
     if (problems.length > 0) {
       throw new Error(`${code}/print.html: ${problems.join("; ")}`);
     }

@@ -38,6 +38,18 @@ fn has_pdftotext() -> bool {
         .is_ok_and(|out| out.status.success())
 }
 
+/// Whether fontconfig knows the Korean typeface the PDFs are printed in
+/// (book.css's print style): Nanum Barun Gothic, whose TrueType outlines
+/// Chromium embeds as fonts. Noto Sans CJK, the screen's Korean typeface,
+/// has PostScript outlines, which Chromium's PDFs carry as Type 3 glyph
+/// drawings instead: unhinted, and poorly searched and copied by viewers.
+fn has_print_fonts() -> bool {
+    Command::new("fc-list")
+        .args(["NanumBarunGothic", "family"])
+        .output()
+        .is_ok_and(|out| out.status.success() && !out.stdout.is_empty())
+}
+
 /// Installs Debian packages with apt-get if this is a root shell on Debian;
 /// otherwise says which to install.
 fn install_with_apt(packages: &[&str]) -> Result<(), String> {
@@ -62,12 +74,16 @@ fn install_with_apt(packages: &[&str]) -> Result<(), String> {
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
-/// Chromium (with Korean fonts, for the Korean pages and PDF), and
-/// `pdftotext` too if `with_pdftotext`: installed when missing.
+/// Chromium (with Korean fonts, for the Korean pages), the PDFs' Korean
+/// typeface, and poppler's `pdftotext` and `pdffonts` too if
+/// `with_pdftotext`: installed when missing.
 fn ensure_system_packages(with_pdftotext: bool) -> Result<PathBuf, String> {
     let mut missing = Vec::new();
     if chromium().is_none() {
         missing.extend(["chromium-headless-shell", "fonts-noto-cjk"]);
+    }
+    if !has_print_fonts() {
+        missing.push("fonts-nanum");
     }
     if with_pdftotext && !has_pdftotext() {
         missing.push("poppler-utils");
