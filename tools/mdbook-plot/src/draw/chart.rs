@@ -313,7 +313,7 @@ where
                 }
             }
             Mark::Dots(dot) => {
-                let radius = font / 3 + 2;
+                let radius = dot_radius(font);
                 for point in points() {
                     match dot {
                         Dot::Cross => {
@@ -360,14 +360,21 @@ where
         let plot = context.plotting_area().strip_coord_spec();
         let (left, top, width, height) = legend_box(plot.dim_in_pixel(), names, corner, font);
         let (base_x, base_y) = plot.get_base_pixel();
-        let covered = |(x, y): (i32, i32)| {
+        // A dot covers more than its centre: the box must clear its edge
+        // too (Figure 2-2's box hid half of the one AND = 1 dot).
+        let covered = |(x, y): (i32, i32), reach: i32| {
             let (x, y) = (x - base_x, y - base_y);
-            (left..=left + width).contains(&x) && (top..=top + height).contains(&y)
+            (left - reach..=left + width + reach).contains(&x)
+                && (top - reach..=top + height + reach).contains(&y)
         };
         for (i, series) in chart.series.iter().enumerate() {
+            let reach = match series.mark {
+                Mark::Dots(_) => dot_radius(font) as i32 + 1,
+                _ => 0,
+            };
             if series_pixels(context, chart, series)
                 .into_iter()
-                .any(covered)
+                .any(|pixel| covered(pixel, reach))
             {
                 return Err(Box::new(LegendCovers(i)));
             }
@@ -539,6 +546,11 @@ pub(crate) fn line_width(stroke: Stroke, font: u32) -> u32 {
         Stroke::Broad => font / 4,
         _ => font / 9 + 1,
     }
+}
+
+/// The radius of a [`Mark::Dots`] mark (a circle, or a cross's arms).
+pub(crate) fn dot_radius(font: u32) -> u32 {
+    font / 3 + 2
 }
 
 /// The radius of the dot at each measured point of a

@@ -146,7 +146,7 @@ pub(crate) fn draw_swatch(
             }
         }
         Mark::Dots(dot) => {
-            let radius = font as i32 / 3 + 2;
+            let radius = dot_radius(font) as i32;
             let centre = (x + size / 2, y);
             match dot {
                 Dot::Cross => area.draw(&Cross::new(

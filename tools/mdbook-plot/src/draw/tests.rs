@@ -160,6 +160,23 @@ fn a_legend_that_would_hide_a_line_moves_below_the_chart() {
 }
 
 #[test]
+fn a_legend_that_would_hide_part_of_a_dot_moves_below_the_chart() {
+    // Figure 2-2 in English: the box in the upper right, sized to "decision
+    // line", reached over half of the (1, 1) dot, though not its centre.
+    let figure = all_figures()
+        .get("and_decision_line")
+        .expect("chapter 2's AND figure");
+    let words = Words {
+        x: "x₁".into(),
+        y: "x₂".into(),
+        series: vec!["decision line".into(), "AND = 0".into(), "AND = 1".into()],
+        panels: vec![],
+    };
+    let svg = render_svg(figure, &words, &WIDE).unwrap();
+    assert!(legend_below(&svg, &WIDE));
+}
+
+#[test]
 fn more_than_three_lines_are_named_at_their_ends_on_a_desktop_and_below_on_a_phone() {
     // The speed chart's seven lines fill it from corner to corner, and
     // chapter 4's five optimisers and four starts run together: a key of
