@@ -95,7 +95,8 @@ fn every_internal_link_anchor_and_image_resolves() {
     let mut checked = 0;
     for page in html_files(&book) {
         // The 404 page is served from wherever the missing page was; its
-        // links are absolute to the site root, which is not known here.
+        // links resolve from a base its script finds (book-build's
+        // not_found.rs), which the browser tests check.
         if page.ends_with("404.html") {
             continue;
         }
@@ -279,6 +280,28 @@ fn every_formula_of_every_page_is_rendered_and_breaks_only_outside_brackets() {
                 rendered, expected,
                 "book/{edition}/{html_page}: formulas rendered vs. in the source"
             );
+            // Each is drawn for the eye (HTML hidden from assistive
+            // technology) and written for a screen reader (MathML), whose
+            // copy of the TeX survived the page's Markdown: no emphasis
+            // or other markup made of it.
+            for formula in document.select(&selector("main .katex")) {
+                let hidden = formula
+                    .select(&selector(":scope > .katex-html[aria-hidden=true]"))
+                    .count();
+                let math = formula
+                    .select(&selector(":scope > .katex-mathml > math > semantics"))
+                    .count();
+                let tex = formula.select(&selector("annotation")).count();
+                let markup = formula
+                    .select(&selector("annotation *, math em, math strong, math a"))
+                    .count();
+                assert!(
+                    hidden == 1 && math == 1 && tex == 1 && markup == 0,
+                    "book/{edition}/{html_page}: a formula without its MathML or with Markdown \
+                     in it: {}",
+                    formula.text().collect::<String>()
+                );
+            }
             // A line may break between two of an inline formula's `.base`
             // boxes only: none may leave a bracket open for the next line.
             for base in document.select(&selector("main .katex-html > .base")) {

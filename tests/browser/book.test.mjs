@@ -20,9 +20,9 @@ import { outline } from "../../tools/book-pdf/outline.mjs";
 const ROOT = join(import.meta.dirname, "..", "..");
 const SHOTS = join(ROOT, "target", "browser-screenshots");
 const SCREENSHOTS = process.env.SCREENSHOTS === "1";
-// The light theme and the dark themes the book offers (mdBook's "rust" is a
-// light theme too, and the book does not list it).
-const THEMES = ["light", "coal", "navy", "ayu"];
+// Every theme mdBook's menu offers: the light one first, then "rust" (light
+// too, on beige) and the dark ones.
+const THEMES = ["light", "rust", "coal", "navy", "ayu"];
 const DESKTOP = { width: 1100, height: 900 };
 const PHONES = [
   { width: 390, height: 844 },
@@ -306,10 +306,11 @@ async function checkPhone(page, width) {
   // off by it is lost to the reader.)
   const wide = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const own = "pre, pre *, .katex-display, .katex-display *, .table-wrapper, .table-wrapper *";
+    const own = "pre, pre *, .katex-display, .katex-display *, .table-wrapper, .table-wrapper *, .katex-mathml *";
     // KaTeX draws a root sign's long stroke as a wide SVG path and clips
     // it to the formula in a `.hide-tail` box; what the reader sees is
-    // that box.
+    // that box. A formula's MathML, for screen readers, is laid out at its
+    // width but clipped to a pixel (`.katex-mathml`): nothing of it shows.
     const shown = (e) => (e.closest(".katex .hide-tail") || e).getBoundingClientRect();
     return [...document.querySelectorAll("main *")]
       .filter((e) => shown(e).right > width + 1 && !e.matches(own))
@@ -397,10 +398,12 @@ for (const { code: edition } of EDITIONS) {
           assert.equal(await page.getAttribute("html", "lang"), edition);
 
           // Formulas are rendered at build time (tests/book counts them
-          // against the source); none is left as TeX for the reader.
+          // against the source); none is left as TeX for the reader. (A
+          // formula's MathML keeps its TeX as an annotation, which is not
+          // shown or read.)
           const text = await page.evaluate(() => {
             const main = document.querySelector("main").cloneNode(true);
-            main.querySelectorAll("pre, code").forEach((e) => e.remove());
+            main.querySelectorAll("pre, code, .katex-mathml annotation").forEach((e) => e.remove());
             return main.innerText;
           });
           assert.ok(!text.includes("$$") && !/\\frac|\\sum|\\sigma/.test(text), "no raw TeX in the page");
@@ -481,6 +484,40 @@ describe("what every page shares", () => {
         await context.close();
       }
     });
+    test(`${edition}: the 404 page finds its styles from any missing page's address`, async () => {
+      // A host serves the edition's 404 page in place of a missing page,
+      // at the missing page's address (here two folders deep).
+      const context = await freshContext(DESKTOP);
+      try {
+        const page = await context.newPage();
+        const missing = `${server.url}${edition}/no-such-chapter/missing.html`;
+        const body = await readFile(join(BUILT, edition, "404.html"), "utf8");
+        await page.route(missing, (route) => route.fulfill({ status: 404, contentType: "text/html", body }));
+        // (Chromium fetches ahead what the markup names before the page's
+        // script sets the base, from the missing page's folder; those
+        // guesses may fail. What counts is that each file the page uses
+        // loads from the edition's folder.)
+        const loaded = new Set();
+        const errors = [];
+        page.on("response", (r) => r.ok() && loaded.add(r.url()));
+        page.on("pageerror", (e) => errors.push(e.message));
+        await page.goto(missing, { waitUntil: "load" });
+        const look = await page.evaluate(() => ({
+          font: getComputedStyle(document.body).fontFamily,
+          base: document.baseURI,
+          home: document.querySelector("a[href]")?.href,
+          files: [...document.querySelectorAll("link[rel=stylesheet][href], script[src]")].map((e) => e.href || e.src),
+        }));
+        assert.ok(look.files.length > 5, `${look.files.length} stylesheets and scripts`);
+        assert.deepEqual(look.files.filter((file) => !loaded.has(file)), [], "every stylesheet and script loads");
+        assert.deepEqual(errors, [], "and runs without errors");
+        assert.match(look.font, /Open Sans/, "the book's styles apply");
+        assert.equal(look.base, `${server.url}${edition}/`, "its links resolve from its edition's folder");
+        assert.ok(look.home.startsWith(`${server.url}${edition}/`), look.home);
+      } finally {
+        await context.close();
+      }
+    });
     test(`${edition}: the sidebar toggle works from the keyboard`, async () => {
       const { page, context, problems } = await open(`${edition}/preface.html`);
       try {
@@ -519,6 +556,25 @@ describe("text and targets", () => {
         assert.deepEqual(await page.evaluate(smallTargets), [], "on a desktop");
         await resizeToPhone(page, PHONES[PHONES.length - 1]);
         assert.deepEqual(await page.evaluate(smallTargets), [], `at ${PHONES[PHONES.length - 1].width} px`);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+  for (const { code: edition } of EDITIONS) {
+    test(`${edition}: a screen reader is given every formula as mathematics`, async () => {
+      const { page, context, problems } = await open(`${edition}/ch02/sigmoid.html`);
+      try {
+        const drawn = await page.locator("main .katex").count();
+        assert.ok(drawn > 10, `${drawn} formulas on the page`);
+        // The drawing is hidden from assistive technology, and each formula
+        // is in the accessibility tree as a math element instead.
+        assert.equal(await page.locator("main .katex-html:not([aria-hidden=true])").count(), 0);
+        const read = page.locator("main").getByRole("math");
+        assert.equal(await read.count(), drawn, "one math element for each formula drawn");
+        const first = await read.first().ariaSnapshot();
+        assert.match(first, /σ/, `the sigmoid's formula is read with its symbols: ${first}`);
         assert.deepEqual(problems, []);
       } finally {
         await context.close();
@@ -739,7 +795,12 @@ describe("the PDFs", () => {
       const { page, context, problems } = await open(`${edition}/print.html`);
       try {
         const book = await page.evaluate(() => {
-          const text = (element) => element.textContent.replace(/\s+/g, " ").trim();
+          // An element's text as printed: a formula as drawn, not its MathML.
+          const text = (element) => {
+            const printed = element.cloneNode(true);
+            for (const mathml of printed.querySelectorAll(".katex-mathml")) mathml.remove();
+            return printed.textContent.replace(/\s+/g, " ").trim();
+          };
           const chapters = [...document.querySelectorAll("mdbook-sidebar-scrollbox ol.chapter > li")]
             .map((li) => li.querySelector("a[href]"))
             .filter(Boolean);

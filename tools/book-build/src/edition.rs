@@ -10,6 +10,7 @@ use mdbook_driver::MDBook;
 use mdbook_driver::config::Config;
 use mdbook_preprocessor::Preprocessor;
 
+use crate::not_found;
 use crate::warnings::collecting;
 
 /// The book's preprocessors as this process runs them. Each keeps what it
@@ -109,6 +110,11 @@ pub(crate) fn build(
             .map_err(|e| format!("building the {} edition: {e:#}", edition.code))
     });
     result?;
+    let not_found = out.join("404.html");
+    let page =
+        std::fs::read_to_string(&not_found).map_err(|e| format!("{}: {e}", not_found.display()))?;
+    std::fs::write(&not_found, not_found::locate_itself(&page, &edition.code)?)
+        .map_err(|e| format!("{}: {e}", not_found.display()))?;
     if warnings.is_empty() {
         Ok(())
     } else {

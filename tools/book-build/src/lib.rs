@@ -12,6 +12,7 @@ mod downloads;
 mod edition;
 mod fingerprint;
 mod front_door;
+mod not_found;
 pub mod search;
 mod snapshot;
 mod warnings;

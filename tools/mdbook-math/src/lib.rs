@@ -82,11 +82,13 @@ fn options() -> Options {
         | Options::ENABLE_MATH
 }
 
-/// KaTeX's options for a formula: HTML output, and an error for TeX it
-/// cannot read instead of red text on the page.
+/// KaTeX's options for a formula: HTML to be seen and MathML to be read
+/// (KaTeX hides the HTML from assistive technology and the MathML from
+/// the eye, so a screen reader speaks the formula as mathematics), and an
+/// error for TeX it cannot read instead of red text on the page.
 fn katex_options(mode: Mode) -> katex::Opts {
     katex::Opts::builder()
-        .output_type(katex::OutputType::Html)
+        .output_type(katex::OutputType::HtmlAndMathml)
         .leqno(false)
         .fleqn(false)
         .throw_on_error(true)
@@ -112,6 +114,9 @@ fn katex_options(mode: Mode) -> katex::Opts {
 ///
 /// let html = render("x^2", Mode::Inline).unwrap();
 /// assert!(html.starts_with("<span class=\"katex\">") && !html.contains('\n'));
+/// // Drawn for the eye, and written as MathML for a screen reader.
+/// assert!(html.contains("<span class=\"katex-html\" aria-hidden=\"true\">"));
+/// assert!(html.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"));
 /// assert!(render("\\notacommand", Mode::Display).is_err());
 /// ```
 pub fn render(tex: &str, mode: Mode) -> std::result::Result<String, String> {
@@ -120,8 +125,44 @@ pub fn render(tex: &str, mode: Mode) -> std::result::Result<String, String> {
         Mode::Display => tex.to_owned(),
     };
     katex::render_with_opts(&tex, katex_options(mode))
-        .map(|html| html.replace('\n', " "))
+        .map(|html| markdown_safe(&html.replace('\n', " ")))
         .map_err(|e| e.to_string())
+}
+
+/// The HTML with each character that means something to Markdown written
+/// as a character reference in its text (tags are left as they are). The
+/// formula goes back into the page's Markdown, which mdBook parses again,
+/// and the text inside inline HTML is Markdown to it: the MathML's copy of
+/// the TeX (`a_1 * b_1`) would become emphasis, and its quotes curly.
+///
+/// ```
+/// use mdbook_math::markdown_safe;
+///
+/// assert_eq!(
+///     markdown_safe(r#"<mi class="a_b">x</mi><annotation>a_1 * b_1</annotation>"#),
+///     r#"<mi class="a_b">x</mi><annotation>a&#95;1 &#42; b&#95;1</annotation>"#
+/// );
+/// assert_eq!(markdown_safe("<mo>&#x27;</mo><mi>f'</mi>"), "<mo>&#x27;</mo><mi>f&#39;</mi>");
+/// ```
+pub fn markdown_safe(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    // Inside a tag, or a character reference KaTeX wrote (`&#x27;`).
+    let (mut in_tag, mut in_reference) = (false, false);
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '&' if !in_tag => in_reference = true,
+            ';' => in_reference = false,
+            _ => {}
+        }
+        if !in_tag && !in_reference && "\\`*_[]{}$~^|'\"-!#".contains(c) {
+            out.push_str(&format!("&#{};", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The TeX with what is inside each bracket at its top level (`(…)`,
