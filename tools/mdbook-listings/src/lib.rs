@@ -118,7 +118,7 @@ fn expand_page(
             let number = counters.next(&chapter);
             out.push_str(&format!(
                 "<p class=\"listing-caption\">{word} {chapter}-{number}: {} — <code>{}</code></p>\n",
-                html_escape::encode_text(caption),
+                caption_html(caption),
                 html_escape::encode_text(&file)
             ));
             continue;
@@ -189,9 +189,40 @@ impl Preprocessor for Listings {
     }
 }
 
+/// A caption as HTML: its text escaped, and code between backticks set as
+/// code, as Markdown would (the caption is written into a raw HTML
+/// paragraph, which Markdown leaves alone). A backtick without a partner
+/// stays as it is.
+fn caption_html(caption: &str) -> String {
+    let pieces: Vec<&str> = caption.split('`').collect();
+    let mut html = String::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        let text = html_escape::encode_text(piece);
+        let inside = i % 2 == 1;
+        if inside && i + 1 < pieces.len() {
+            html.push_str(&format!("<code>{text}</code>"));
+        } else {
+            if inside {
+                html.push('`');
+            }
+            html.push_str(&text);
+        }
+    }
+    html
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_may_name_code_in_backticks() {
+        assert_eq!(
+            caption_html("`Digits` <holds> `a_b`"),
+            "<code>Digits</code> &lt;holds&gt; <code>a_b</code>"
+        );
+        assert_eq!(caption_html("a lone ` tick"), "a lone ` tick");
+    }
 
     const BLOCK: &str = "```rust\n# extern crate x;\n{{#rustdoc_include ../../../listings/ch03-reading-digits/src/network.rs:forward}}\n# fn main() {}\n```\n";
 
