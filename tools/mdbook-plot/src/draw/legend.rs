@@ -106,6 +106,13 @@ impl std::fmt::Display for LegendCovers {
 
 impl std::error::Error for LegendCovers {}
 
+/// A legend entry's sample is this many ems wide: long enough for a dashed
+/// line to show two dashes clear of a measured line's dot (at 1.8 em a
+/// dashed and a solid swatch looked alike on a phone).
+const SWATCH: f64 = 2.6;
+/// The space between a sample and its name, in ems.
+const SWATCH_GAP: f64 = 0.5;
+
 /// A legend entry's sample: a short line, a dot, or a square of colour,
 /// `size` units wide, centred vertically on `y`, starting at `x`.
 pub(crate) fn draw_swatch(
@@ -178,7 +185,7 @@ pub(crate) fn legend_box(
     font: u32,
 ) -> (i32, i32, i32, i32) {
     let f = f64::from(font);
-    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, 1.8 * f, 0.5 * f);
+    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, SWATCH * f, SWATCH_GAP * f);
     let longest = names
         .iter()
         .map(|n| text_width(n, font))
@@ -207,7 +214,7 @@ pub(crate) fn draw_legend_box(
     font: u32,
 ) -> DrawResult {
     let f = f64::from(font);
-    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, 1.8 * f, 0.5 * f);
+    let (pad, row, swatch, gap) = (0.5 * f, 1.4 * f, SWATCH * f, SWATCH_GAP * f);
     area.draw(&Rectangle::new(
         [(left, top), (left + width, top + height)],
         BACKGROUND.mix(0.9).filled(),
@@ -235,7 +242,7 @@ pub(crate) fn legend_grid(names: &[String], width: u32, font: u32) -> (usize, f6
     let f = f64::from(font);
     let column = names
         .iter()
-        .map(|n| 1.8 * f + 0.5 * f + text_width(n, font) + 1.5 * f)
+        .map(|n| entry_width(n, font) + 1.5 * f)
         .fold(0.0, f64::max);
     let columns = ((f64::from(width) / column) as usize).clamp(1, names.len().max(1));
     (columns, column)
@@ -263,10 +270,10 @@ pub(crate) fn draw_legend_grid(
     for (i, (series, name)) in series.iter().zip(names).enumerate() {
         let x = left + column * (i % columns) as f64;
         let y = (f * 1.4 * ((i / columns) as f64 + 0.5) + f / 2.0) as i32;
-        draw_swatch(area, series, (x as i32, y), (1.8 * f) as i32, font)?;
+        draw_swatch(area, series, (x as i32, y), (SWATCH * f) as i32, font)?;
         area.draw(&Text::new(
             name.clone(),
-            ((x + 2.3 * f) as i32, y),
+            ((x + (SWATCH + SWATCH_GAP) * f) as i32, y),
             text_style(font).pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
     }
@@ -281,7 +288,7 @@ pub(crate) fn draw_legend_row(
     font: u32,
 ) -> DrawResult {
     let f = f64::from(font);
-    let (swatch, gap) = (1.8 * f, 0.5 * f);
+    let (swatch, gap) = (SWATCH * f, SWATCH_GAP * f);
     let (area_w, _) = area.dim_in_pixel();
     for (r, row) in legend_rows(names, font, area_w).into_iter().enumerate() {
         let total = row_width(&names[row.clone()], font);
@@ -303,7 +310,7 @@ pub(crate) fn draw_legend_row(
 /// The width of one legend entry: its swatch, a gap and its name.
 fn entry_width(name: &str, font: u32) -> f64 {
     let f = f64::from(font);
-    1.8 * f + 0.5 * f + text_width(name, font)
+    (SWATCH + SWATCH_GAP) * f + text_width(name, font)
 }
 
 /// The width of a row of entries, spaced apart.
