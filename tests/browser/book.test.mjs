@@ -581,6 +581,45 @@ describe("text and targets", () => {
       }
     });
   }
+  test("ko: a particle never starts a line after a formula or code, on a phone", PAGE_TIMEOUT, async () => {
+    // The pages with the most formulas and code names followed by a
+    // particle ("x를", "Cargo.lock에는"), at the narrowest phone.
+    const pairs = { total: 0, split: [] };
+    for (const path of ["ko/preface.html", "ko/ch02/sigmoid.html", "ko/ch02/loss.html", "ko/ch03/network.html", "ko/ch04/optimisers.html"]) {
+      const { page, context, problems } = await open(path);
+      try {
+        await resizeToPhone(page, PHONES[PHONES.length - 1]);
+        const found = await page.evaluate(() => {
+          const result = { total: 0, split: [] };
+          for (const before of document.querySelectorAll("main .katex, main :not(pre) > code")) {
+            const text = before.nextSibling;
+            const particle = text?.nodeType === Node.TEXT_NODE && text.data.match(/^\u2060?[\uac00-\ud7a3]/);
+            if (!particle || before.getClientRects().length === 0) continue;
+            result.total += 1;
+            // Where the particle's first syllable is, against the last box
+            // of what comes before it.
+            const range = document.createRange();
+            range.setStart(text, particle[0].length - 1);
+            range.setEnd(text, particle[0].length);
+            const boxes = before.matches(".katex") ? before.querySelectorAll(".katex-html > .base") : before.getClientRects();
+            const last = boxes[boxes.length - 1];
+            const end = last instanceof Element ? last.getBoundingClientRect() : last;
+            if (range.getBoundingClientRect().top >= end.bottom - 2) {
+              result.split.push(`${(before.querySelector(".katex-html") ?? before).textContent.slice(-12)} | ${text.data.slice(0, 6)}`);
+            }
+          }
+          return result;
+        });
+        pairs.total += found.total;
+        pairs.split.push(...found.split.map((s) => `${path}: ${s}`));
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    }
+    assert.ok(pairs.total > 150, `${pairs.total} formulas and code names followed by a particle`);
+    assert.deepEqual(pairs.split, [], "no particle starts a line");
+  });
   test("ko: paragraphs and list items have room between lines (1.8), English keeps mdBook's", async () => {
     const ratios = (page) =>
       page.evaluate(() =>

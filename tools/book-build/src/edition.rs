@@ -10,6 +10,7 @@ use mdbook_driver::MDBook;
 use mdbook_driver::config::Config;
 use mdbook_preprocessor::Preprocessor;
 
+use crate::after_code;
 use crate::not_found;
 use crate::warnings::collecting;
 
@@ -115,6 +116,7 @@ pub(crate) fn build(
         std::fs::read_to_string(&not_found).map_err(|e| format!("{}: {e}", not_found.display()))?;
     std::fs::write(&not_found, not_found::locate_itself(&page, &edition.code)?)
         .map_err(|e| format!("{}: {e}", not_found.display()))?;
+    after_code::join_in_pages(out)?;
     if warnings.is_empty() {
         Ok(())
     } else {

@@ -8,6 +8,7 @@
 //! `book.toml` still names each preprocessor's command, so that plain
 //! `mdbook build` builds the first edition the same way.
 
+mod after_code;
 mod downloads;
 mod edition;
 mod fingerprint;

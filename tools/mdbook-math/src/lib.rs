@@ -257,6 +257,40 @@ pub fn keep_brackets_whole(tex: &str) -> String {
     out
 }
 
+/// The longest formula, in characters drawn, that is kept whole with what
+/// follows it: about 10 em at KaTeX's size, half of a phone's column at
+/// most (`a^2 = 6/(n_\text{in} + n_\text{out})` is 15).
+const JOINED_LENGTH: usize = 16;
+
+/// How many characters KaTeX's HTML draws (its MathML copy and its tags
+/// left out; a character reference counts once).
+///
+/// ```
+/// let html = mdbook_math::render("x^2 + 1", mdbook_math::Mode::Inline).unwrap();
+/// // x, 2, + and 1: KaTeX's spacing is drawn by boxes, not characters.
+/// assert_eq!(mdbook_math::drawn_length(&html), 4);
+/// ```
+pub fn drawn_length(html: &str) -> usize {
+    let drawn = html
+        .find(r#"<span class="katex-html""#)
+        .map_or(html, |at| &html[at..]);
+    let (mut in_tag, mut in_reference, mut count) = (false, false, 0);
+    for c in drawn.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '&' if !in_tag => {
+                in_reference = true;
+                count += 1;
+            }
+            ';' if in_reference => in_reference = false,
+            _ if in_tag || in_reference || c == '\u{200b}' => {}
+            _ => count += 1,
+        }
+    }
+    count
+}
+
 /// U+2060: no line break on either side, and nothing to see.
 pub const WORD_JOINER: char = '\u{2060}';
 
@@ -279,8 +313,8 @@ impl Math {
     /// ```
     /// let math = mdbook_math::Math::default();
     /// let html = math.expand("Euler: $e^{i\\pi} = -1$.").unwrap();
-    /// assert!(html.starts_with("Euler: <span class=\"katex\">"));
     /// // What follows a formula stays on its line: `.` here, a particle in Korean.
+    /// assert!(html.starts_with("Euler: <span class=\"katex joined\">"));
     /// assert!(html.ends_with("</span>\u{2060}."));
     /// assert!(math.expand("$x$ and $y$").unwrap().contains("</span> and "));
     /// ```
@@ -290,14 +324,30 @@ impl Math {
         let mut done = 0;
         for formula in found {
             out.push_str(&page[done..formula.range.start]);
-            out.push_str(&self.rendered(&formula)?);
+            let html = self.rendered(&formula)?;
             done = formula.range.end;
-            // A word joiner keeps what follows an inline formula (a Korean
-            // particle, a comma, a full stop) on the formula's line: a
-            // browser may break after KaTeX's boxes as after a word.
+            // What follows an inline formula without a space (a Korean
+            // particle, a comma, a full stop) stays on the formula's line.
+            // Chromium breaks after KaTeX's last box whenever the formula
+            // may break inside (a word joiner does not stop it), so a short
+            // such formula is marked `joined` and kept whole (book.css); a
+            // long one must still break inside to fit a phone's column.
+            // The word joiner says the same to other browsers.
             let next = page[done..].chars().next();
             if formula.mode == Mode::Inline && next.is_some_and(|c| !c.is_whitespace()) {
+                if drawn_length(&html) > JOINED_LENGTH {
+                    out.push_str(&html);
+                    out.push(WORD_JOINER);
+                    continue;
+                }
+                out.push_str(&html.replacen(
+                    r#"<span class="katex">"#,
+                    r#"<span class="katex joined">"#,
+                    1,
+                ));
                 out.push(WORD_JOINER);
+            } else {
+                out.push_str(&html);
             }
         }
         out.push_str(&page[done..]);
