@@ -168,6 +168,25 @@
       });
     }
 
+    // On paper nothing can be drawn: an empty pad prints holding the first
+    // test digit the network misreads, with that button's name beside the
+    // label of the starters (the print style hides the other buttons).
+    const starters = [...figure.querySelectorAll(".pad-starters button")];
+    let printed = null;
+    window.addEventListener("beforeprint", () => {
+      if (counts.some((c) => c > 0) || starters.length < 3) return;
+      printed = starters[starters.length - 3];
+      printed.click();
+      printed.classList.add("printed");
+    });
+    window.addEventListener("afterprint", () => {
+      if (!printed) return;
+      printed.classList.remove("printed");
+      printed = null;
+      counts.fill(0);
+      show();
+    });
+
     moveCursor(0);
     show();
     // For the browser tests: the page's own forward pass and its data.

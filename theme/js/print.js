@@ -5,9 +5,19 @@
   // On paper there is nothing to click: open every exercise answer before
   // printing, and close again the ones that were closed afterwards.
   let opened = [];
+  // A short box (under a third of a sheet: an answer, a note) is kept
+  // whole on paper; a long one may run on to the next sheet. Chromium,
+  // asked to keep three lines at each end of a paragraph and a box's title
+  // with what follows, could not honour all of it in a box of a few lines
+  // at a sheet's foot and left its last line alone on the next sheet.
+  // (Measured on screen, where the column is about as wide as on paper.)
+  const SHORT = (297 - 17 - 16) / 3 * (96 / 25.4);
   window.addEventListener("beforeprint", () => {
     opened = [...document.querySelectorAll("main details:not([open])")];
     for (const details of opened) details.open = true;
+    for (const box of document.querySelectorAll("main .aside, main details")) {
+      box.classList.toggle("print-whole", box.getBoundingClientRect().height < SHORT);
+    }
   });
   window.addEventListener("afterprint", () => {
     for (const details of opened) details.open = false;
