@@ -581,6 +581,36 @@ describe("text and targets", () => {
       }
     });
   }
+  for (const { code: edition } of EDITIONS) {
+    test(`${edition}: the speed record's tables are shown as tables, every row whole`, async () => {
+      const { page, context, problems } = await open(`${edition}/appendix/speed.html`);
+      try {
+        const shown = await page.evaluate(() => {
+          const records = [...document.querySelectorAll("main pre.shown-as-tables")];
+          const tables = [...document.querySelectorAll("main .record-tables table")];
+          // The record's text has a Markdown row for each table row.
+          const markdownRows = records
+            .flatMap((pre) => pre.textContent.split("\n"))
+            .filter((line) => /^\|.*\|\s*$/.test(line) && !/^\|(?:\s*:?-+:?\s*\|)+\s*$/.test(line)).length;
+          return {
+            records: records.length,
+            hidden: records.every((pre) => pre.getClientRects().length === 0),
+            tables: tables.length,
+            markdownRows,
+            tableRows: tables.reduce((sum, t) => sum + t.rows.length, 0),
+            ragged: tables.filter((t) => [...t.rows].some((r) => r.cells.length !== t.rows[0].cells.length)).length,
+          };
+        });
+        assert.ok(shown.records > 0 && shown.hidden, "the record's text is hidden");
+        assert.ok(shown.tables >= 3, `${shown.tables} tables`);
+        assert.equal(shown.tableRows, shown.markdownRows, "a table row for each of the record's rows, headings included");
+        assert.equal(shown.ragged, 0, "every row has a cell for each heading");
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
   test("ko: a particle never starts a line after a formula or code, on a phone", PAGE_TIMEOUT, async () => {
     // The pages with the most formulas and code names followed by a
     // particle ("x를", "Cargo.lock에는"), at the narrowest phone.

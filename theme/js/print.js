@@ -1,4 +1,4 @@
-// Paper. Three things a printout needs that the screen does not.
+// Paper: what a printout needs that the screen does not.
 (() => {
   "use strict";
 
@@ -48,70 +48,6 @@
         ...shown.textContent.split("\n").filter((line) => ALIGNED.test(line)).map(columns),
       );
       if (widest > 0) code.parentElement.style.setProperty("--print-columns", widest);
-    }
-  }
-
-  // A record whose tables are Markdown tables (the speed record) prints
-  // them as tables: a sheet cannot scroll, and rows of 190 columns would not
-  // fit at any readable size. The printed copy goes beside the block (shown
-  // only on paper), its other lines kept as they are.
-  const ROW = /^\|.*\|\s*$/;
-  const RULE = /^\|(?:\s*:?-+:?\s*\|)+\s*$/;
-  const NUMBER = /^[-+]?[\d.,]+(?:e[-+]?\d+)?$/i;
-  function printTablesAsTables() {
-    for (const code of document.querySelectorAll("main pre > code.language-text")) {
-      const lines = code.textContent.replace(/\n$/, "").split("\n");
-      if (!lines.some((line) => RULE.test(line))) continue;
-      const paper = document.createElement("div");
-      paper.className = "print-record";
-      let text = [];
-      const addText = () => {
-        if (text.length === 0) return;
-        const pre = document.createElement("pre");
-        const block = document.createElement("code");
-        block.className = "language-text";
-        block.textContent = text.join("\n");
-        pre.append(block);
-        paper.append(pre);
-        text = [];
-      };
-      const cells = (line) => line.trim().slice(1, -1).split("|").map((cell) => cell.trim());
-      // A long name may break after an underscore or a slash, and nowhere
-      // else inside a word.
-      const fill = (cell, value) => {
-        value.split(/(?<=[_/])/).forEach((part, i) => {
-          if (i > 0) cell.append(document.createElement("wbr"));
-          cell.append(part);
-        });
-      };
-      for (let i = 0; i < lines.length; ) {
-        if (ROW.test(lines[i]) && RULE.test(lines[i + 1] ?? "")) {
-          addText();
-          const table = document.createElement("table");
-          const head = table.createTHead().insertRow();
-          for (const name of cells(lines[i])) {
-            const th = document.createElement("th");
-            fill(th, name);
-            head.append(th);
-          }
-          const body = table.createTBody();
-          for (i += 2; i < lines.length && ROW.test(lines[i]); i += 1) {
-            const row = body.insertRow();
-            for (const value of cells(lines[i])) {
-              const td = row.insertCell();
-              fill(td, value);
-              if (NUMBER.test(value)) td.className = "number";
-            }
-          }
-          paper.append(table);
-        } else {
-          text.push(lines[i]);
-          i += 1;
-        }
-      }
-      addText();
-      code.parentElement.classList.add("printed-as-tables");
-      code.parentElement.after(paper);
     }
   }
 
@@ -231,7 +167,6 @@
   }
 
   function start() {
-    printTablesAsTables();
     measureAlignedLines();
     if (location.pathname.endsWith("/print.html")) printAsBook();
   }
