@@ -45,10 +45,12 @@ pub(crate) fn draw_panels(
     };
     for (i, (cell, chart)) in cells.iter().zip(&panels.charts).enumerate() {
         let (column, row) = (i % columns, i / columns);
-        let (titled, body) = cell.split_vertically(font * 3 / 2);
+        // The title sits nearer its own panel than the row above, whose
+        // tick labels end just over it: half a line more above than below.
+        let (titled, body) = cell.split_vertically(font * 2);
         titled.draw(&Text::new(
             words.panels[i].clone(),
-            (cell.dim_in_pixel().0 as i32 / 2, font as i32 * 3 / 4),
+            (cell.dim_in_pixel().0 as i32 / 2, font as i32 * 5 / 4),
             text_style(font).pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
         let x_name = if row + 1 == rows {
