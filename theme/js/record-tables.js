@@ -1,7 +1,8 @@
-// A record whose results are Markdown tables (the speed record, which a
-// script writes with its machine and settings around the tables) shows them
-// as tables, on screen and on paper: its rows run to 190 columns, which as
-// text scroll sideways on a screen and fit no readable size on a sheet.
+// Program output whose results are Markdown tables (the speed record, which
+// a script writes with its machine and settings around the tables; the
+// examples' result tables) shows them as tables, on screen and on paper:
+// the speed record's rows run to 190 columns, which as text scroll sideways
+// on a screen and fit no readable size on a sheet.
 // The tables go beside the record's block, which is then hidden (a reader
 // without scripts, and the search index, read the block as it is); the
 // record's other lines stay as text between them.
@@ -10,7 +11,8 @@
 
   const ROW = /^\|.*\|\s*$/;
   const RULE = /^\|(?:\s*:?-+:?\s*\|)+\s*$/;
-  const NUMBER = /^[-+]?[\d.,]+(?:e[-+]?\d+)?$/i;
+  // A number, or a mean with its spread ("0.0391 ± 0.0079"): right-aligned.
+  const NUMBER = /^[-+]?[\d.,]+(?:e[-+]?\d+)?(?: ± [\d.,]+)?$/i;
 
   const cells = (line) => line.trim().slice(1, -1).split("|").map((cell) => cell.trim());
   // A long name may break after an underscore or a slash, and nowhere else
@@ -54,6 +56,10 @@
       record.className = "record-tables";
       let text = [];
       const addText = () => {
+        // The blank lines that set a table apart in the text are the space
+        // around the table here.
+        while (text.length > 0 && text[0].trim() === "") text.shift();
+        while (text.length > 0 && text[text.length - 1].trim() === "") text.pop();
         if (text.length === 0) return;
         const pre = document.createElement("pre");
         const block = document.createElement("code");

@@ -52,12 +52,16 @@ fn main() {
         ("ReLU, centred inputs", book),
     ];
 
+    // The tables are Markdown tables, which the book shows as tables.
     println!(
-        "lowest validation loss (cross-entropy), mean of seeds 101-103, by learning rate"
+        "lowest validation loss (cross-entropy), mean of seeds 101-103, by learning rate η\n"
     );
-    print!("{:24}", "η");
-    RATES.iter().for_each(|r| print!("{r:>9}"));
-    println!();
+    print!("| {:22} |", "setting");
+    RATES.iter().for_each(|r| print!(" η = {r:<4} |"));
+    println!(" chosen η |");
+    print!("|{:-<24}|", "");
+    RATES.iter().for_each(|_| print!("{:->9}:|", ""));
+    println!("{:->9}:|", "");
     let tuned: Vec<TrainingConfig> = settings
         .iter()
         .map(|(name, config)| {
@@ -68,12 +72,12 @@ fn main() {
                 &split.train,
                 &split.validation,
             );
-            print!("{name:24}");
+            print!("| {name:22} |");
             tuned
                 .losses
                 .iter()
-                .for_each(|(_, loss)| print!(" {loss:8.4}"));
-            println!("   chosen: η = {}", tuned.learning_rate);
+                .for_each(|(_, loss)| print!(" {loss:>8.4} |"));
+            println!(" {:>8} |", tuned.learning_rate);
             TrainingConfig {
                 learning_rate: tuned.learning_rate,
                 ..*config
@@ -83,12 +87,13 @@ fn main() {
 
     let runs = compare(&tuned, &SEEDS, &split.train, &split.validation);
     println!(
-        "\nseeds 1-20, each at its own η: mean ± sample standard deviation"
+        "\nseeds 1-20, each at its own η: mean ± sample standard deviation\n"
     );
     println!(
-        "{:24}{:>17}{:>20}{:>17}",
-        "", "lowest val. loss", "val. accuracy there", "after epoch 1"
+        "| {:22} | {:>16} | {:>19} | {:>16} |",
+        "setting", "lowest val. loss", "val. accuracy there", "after epoch 1"
     );
+    println!("|{:-<24}|{:->17}:|{:->20}:|{:->17}:|", "", "", "", "");
     for ((name, _), r) in settings.iter().zip(&runs) {
         let [loss, accuracy, first] = [
             r.lowest_losses(),
@@ -97,7 +102,7 @@ fn main() {
         ]
         .map(|v| spread(&v));
         println!(
-            "{name:24}{:>10.4} ± {:.4}{:>13.4} ± {:.4}{:>10.4} ± {:.4}",
+            "| {name:22} | {:>7.4} ± {:.4} | {:>10.4} ± {:.4} | {:>7.4} ± {:.4} |",
             loss.mean,
             loss.sd,
             accuracy.mean,
