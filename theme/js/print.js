@@ -93,8 +93,9 @@
       }
     });
     // What comes before the first page and after the last (the page's
-    // frame: nothing printed, but boxes all the same) is on the first and
-    // the last chapter's pages: else each would print a blank sheet.
+    // frame: nothing printed, but boxes all the same) is on the title
+    // sheet's page and the last chapter's: else each would print a blank
+    // sheet.
     document.documentElement.style.page = "title";
     for (let inside = main; inside && inside !== document.body; inside = inside.parentElement) {
       for (let after = inside.nextElementSibling; after; after = after.nextElementSibling) {
