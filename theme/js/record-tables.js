@@ -24,13 +24,7 @@
     });
   };
 
-  // The alignment the rule row asks for ("---:" right, ":---:" centred),
-  // else right for a number and left for words.
-  const alignments = (rule) =>
-    cells(rule).map((cell) => (cell.endsWith(":") ? (cell.startsWith(":") ? "center" : "right") : null));
-
-  function tableOf(head, rule, rows) {
-    const align = alignments(rule);
+  function tableOf(head, rows) {
     const table = document.createElement("table");
     const headRow = table.createTHead().insertRow();
     for (const name of cells(head)) {
@@ -41,12 +35,11 @@
     const body = table.createTBody();
     for (const line of rows) {
       const row = body.insertRow();
-      cells(line).forEach((value, i) => {
+      for (const value of cells(line)) {
         const td = row.insertCell();
         fill(td, value);
         if (NUMBER.test(value)) td.className = "number";
-        if (align[i]) td.style.textAlign = align[i];
-      });
+      }
     }
     // mdBook's wrapper: a table wider than the column scrolls inside it.
     const wrapper = document.createElement("div");
@@ -81,7 +74,7 @@
           addText();
           const rows = [];
           for (i += 2; i < lines.length && ROW.test(lines[i]); i += 1) rows.push(lines[i]);
-          record.append(tableOf(lines[i - rows.length - 2], lines[i - rows.length - 1], rows));
+          record.append(tableOf(lines[i - rows.length - 2], rows));
         } else {
           text.push(lines[i]);
           i += 1;

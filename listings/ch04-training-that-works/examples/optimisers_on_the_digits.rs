@@ -36,22 +36,18 @@ fn main() {
     });
     let sgd = &runs[0].1;
     println!();
-    // The tables are Markdown tables, which the book shows as tables.
     println!(
-        "tuning: mean best validation loss over the tuning seeds, by learning rate\n"
+        "tuning: mean best validation loss over the tuning seeds, by learning rate"
     );
-    print!("| η        |");
+    print!("η       ");
     for (kind, _) in &runs {
-        print!(" {:>9} |", kind.name());
+        print!("  {:>9}", kind.name());
     }
     println!();
-    print!("|----------|");
-    runs.iter().for_each(|_| print!("{:->10}:|", ""));
-    println!();
     for (row, &(rate, _)) in sgd.tuning.iter().enumerate() {
-        print!("| {rate:<8.3e} |");
+        print!("{rate:<8.3e}");
         for (_, r) in &runs {
-            print!(" {:>9.4} |", r.tuning[row].1);
+            print!("  {:>9.4}", r.tuning[row].1);
         }
         println!();
     }
@@ -60,13 +56,10 @@ fn main() {
         "best validation loss over the seeds (each run at its best epoch),"
     );
     println!(
-        "and against SGD seed by seed; sd is the spread from seed to seed\n"
+        "and against SGD seed by seed; sd is the spread from seed to seed"
     );
     println!(
-        "| optimiser | η       | mean   | sd     | lowest | highest | lower than SGD |"
-    );
-    println!(
-        "|-----------|--------:|-------:|-------:|-------:|--------:|---------------:|"
+        "optimiser  η        mean     sd      lowest   highest  lower than SGD"
     );
     for (kind, r) in &runs {
         let best = r.best_losses();
@@ -83,21 +76,16 @@ fn main() {
             format!("{} of {}", r.lower_than(sgd), SEEDS.len())
         };
         println!(
-            "| {:<9} | {:>7.4} | {mean:.4} | {sd:.4} | {lowest:.4} |  {highest:.4} | {lower:>14} |",
+            "{:<9}  {:<7.4}  {mean:.4}  {sd:.4}  {lowest:.4}   {highest:.4}   {lower:>9}",
             kind.name(),
             r.learning_rate
         );
     }
     println!();
     println!(
-        "how fast and how far: validation loss after epoch 1, training loss in epoch 20\n"
+        "how fast and how far: validation loss after epoch 1, training loss in epoch 20"
     );
-    println!(
-        "| optimiser | after 1 | lower than SGD | in 20    | lower than SGD |"
-    );
-    println!(
-        "|-----------|--------:|---------------:|---------:|---------------:|"
-    );
+    println!("optimiser  after 1  lower than SGD  in 20     lower than SGD");
     for (kind, r) in &runs {
         let mean = |measure: fn(&[EpochReport]) -> f64| {
             r.reports.iter().map(|run| measure(run)).sum::<f64>()
@@ -111,7 +99,7 @@ fn main() {
             }
         };
         println!(
-            "| {:<9} |  {:.4} | {:>14} | {:.6} | {:>14} |",
+            "{:<9}  {:.4}   {:>13}  {:.6}  {:>13}",
             kind.name(),
             mean(first_epoch_validation_loss),
             count(first_epoch_validation_loss),
