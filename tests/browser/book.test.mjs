@@ -507,7 +507,15 @@ describe("what every page shares", () => {
           base: document.baseURI,
           home: document.querySelector("a[href]")?.href,
           files: [...document.querySelectorAll("link[rel=stylesheet][href], script[src]")].map((e) => e.href || e.src),
+          heading: document.querySelector("main h1")?.textContent.trim(),
+          title: document.title,
+          lang: document.documentElement.lang,
         }));
+        // In the edition's language: its own heading (src/<code>/404.md),
+        // which is also the window's title, not mdBook's English.
+        assert.equal(look.lang, edition);
+        assert.ok(look.heading && !look.heading.startsWith("Document not found"), look.heading);
+        assert.ok(look.title.startsWith(look.heading), `${look.title}`);
         assert.ok(look.files.length > 5, `${look.files.length} stylesheets and scripts`);
         assert.deepEqual(look.files.filter((file) => !loaded.has(file)), [], "every stylesheet and script loads");
         assert.deepEqual(errors, [], "and runs without errors");

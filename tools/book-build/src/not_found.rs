@@ -29,7 +29,43 @@ pub(crate) fn locate_itself(page: &str, code: &str) -> Result<String, String> {
          document.write('<base href=\"' + base.replace(/\"/g, '%22') + '\">'); }})();</script>",
         len = code.len() + 2
     );
-    Ok(page.replacen(FIXED, &script, 1))
+    Ok(titled_by_its_heading(&page.replacen(FIXED, &script, 1)))
+}
+
+/// The page with mdBook's fixed English title ("Page not found - <book>")
+/// replaced by its own heading's text, in the edition's language
+/// (`src/<code>/404.md`).
+fn titled_by_its_heading(page: &str) -> String {
+    const FIXED: &str = "<title>Page not found";
+    // The heading in <main> (the menu bar's book title is an <h1> too).
+    let main = page.find("<main").unwrap_or(0);
+    let heading = page[main..]
+        .find("<h1")
+        .map(|at| at + main)
+        .and_then(|start| {
+            let end = page[start..].find("</h1>")? + start;
+            Some(&page[start..end])
+        })
+        .map(|h1| {
+            // The heading's text: what is outside its tags.
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in h1.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    _ if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.trim().to_owned()
+        });
+    match heading {
+        Some(heading) if !heading.is_empty() => {
+            page.replacen(FIXED, &format!("<title>{heading}"), 1)
+        }
+        _ => page.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -46,6 +82,14 @@ mod tests {
         assert!(located.contains("path.slice(0, at + 4)"));
         // Before the stylesheets, so that they resolve from it.
         assert!(located.find("<script>") < located.find("<link"));
+    }
+
+    #[test]
+    fn the_title_is_the_pages_own_heading() {
+        let page = "<head><title>Page not found - 책</title><base href=\"/\"></head>\
+                    <h1 class=\"menu-title\">책</h1><main><h1 id=\"x\"><a class=\"header\" href=\"#x\">페이지를 찾을 수 없어 (404)</a></h1>";
+        let located = locate_itself(page, "ko").unwrap();
+        assert!(located.contains("<title>페이지를 찾을 수 없어 (404) - 책</title>"));
     }
 
     #[test]
