@@ -74,7 +74,7 @@ async function printEdition(code, path) {
     // The contents give each page's sheet (print.js leaves placeholders):
     // a first printing tells where each heading fell, a second prints the
     // numbers, and the second's bookmarks must agree with them.
-    const fill = (pdf) =>
+    const fill = (bookmarks) =>
       page.evaluate((sheets) => {
         const filled = [];
         for (const number of document.querySelectorAll(".print-contents-sheet")) {
@@ -83,16 +83,18 @@ async function printEdition(code, path) {
           filled.push(number.textContent);
         }
         return filled;
-      }, outline(pdf).map((bookmark) => bookmark.sheet));
+      }, bookmarks.map((bookmark) => bookmark.sheet));
     let pdf = await print();
+    // Parsed once per printing: the PDF is several megabytes of text.
+    const bookmarks = outline(pdf);
     const headings = await page.evaluate(() => document.querySelectorAll("main :is(h1, h2, h3, h4, h5, h6)").length);
-    if (outline(pdf).length !== headings) {
-      throw new Error(`${code}/print.html: ${outline(pdf).length} bookmarks for ${headings} headings`);
+    if (bookmarks.length !== headings) {
+      throw new Error(`${code}/print.html: ${bookmarks.length} bookmarks for ${headings} headings`);
     }
-    const filled = await fill(pdf);
+    const filled = await fill(bookmarks);
     if (filled.length > 0) {
       pdf = await print();
-      const again = await fill(pdf);
+      const again = await fill(outline(pdf));
       if (again.join() !== filled.join()) {
         throw new Error(`${code}/print.html: writing the contents' sheet numbers moved the pages`);
       }

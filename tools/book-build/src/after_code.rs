@@ -5,8 +5,7 @@
 //! which Korean typesetting never does. A word joiner (U+2060, no break on
 //! either side, nothing to see) after the code's end says not to.
 
-/// Word joiner.
-const WORD_JOINER: char = '\u{2060}';
+use mdbook_math::WORD_JOINER;
 
 /// The page with a word joiner after every `</code>` that text follows
 /// directly (inline code; a block's `</code>` is followed by `</pre>`).
